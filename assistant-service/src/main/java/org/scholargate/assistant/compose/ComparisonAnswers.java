@@ -1,0 +1,122 @@
+package org.scholargate.assistant.compose;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.scholargate.catalog.MethodField;
+import org.scholargate.catalog.MethodRecord;
+import org.scholargate.catalog.compare.ComparisonTable;
+import org.scholargate.catalog.compare.ComparisonTableBuilder;
+
+/**
+ * Answers that compare two to six methods: a cited summary of each, what they share and
+ * where they differ, and the comparison table.
+ */
+final class ComparisonAnswers {
+
+	/** Fields that the text names as shared or different; the table shows every field. */
+	private static final Set<MethodField> TEXT_FIELDS = EnumSet.of(MethodField.DOMAIN, MethodField.FAMILY,
+			MethodField.YEAR_OF_ORIGIN, MethodField.ORIGINAL_AUTHORS, MethodField.TYPE, MethodField.FOUNDING_SOURCE);
+
+	private final ComparisonTableBuilder tables;
+
+	private final CiteAsBuilder citeAs;
+
+	ComparisonAnswers(ComparisonTableBuilder tables, CiteAsBuilder citeAs) {
+		this.tables = tables;
+		this.citeAs = citeAs;
+	}
+
+	GroundedAnswer compare(List<MethodRecord> records, MethodField focus, Phrasing phrasing) {
+		SourceList sources = new SourceList();
+		MethodField[] tableFields = MethodField.values();
+		List<String> markers = records.stream()
+			.map((record) -> SourceList.marker(sources.citeName(record, tableFields)))
+			.toList();
+		String allMarkers = String.join("", markers);
+		List<String> lines = new ArrayList<>();
+		if (focus == MethodField.YEAR_OF_ORIGIN) {
+			lines.add(ageSentence(records, markers, phrasing));
+		}
+		lines.add(phrasing.render("compare.lead", "names", phrasing.join(Phrasing.bold(names(records)), "list.and")));
+		for (int i = 0; i < records.size(); i++) {
+			MethodRecord record = records.get(i);
+			lines.add(phrasing.render("compare.item", "name", record.name(), "year",
+					String.valueOf(record.yearOfOrigin()), "authors", record.originalAuthors(), "type",
+					record.type(phrasing.language()), "cite", markers.get(i)));
+		}
+		ComparisonTable table = this.tables.build(records, phrasing.language());
+		addSharedAndDifferent(lines, table, phrasing, allMarkers);
+		return new GroundedAnswer(records.stream().map(MethodRecord::id).toList(), String.join("\n", lines),
+				sources.sources(), view(table, records, markers, phrasing), this.citeAs.comparison(records));
+	}
+
+	private void addSharedAndDifferent(List<String> lines, ComparisonTable table, Phrasing phrasing, String cite) {
+		List<String> same = new ArrayList<>();
+		List<String> different = new ArrayList<>();
+		for (ComparisonTable.Row row : table.rows()) {
+			if (TEXT_FIELDS.contains(row.field())) {
+				(row.differs() ? different : same).add(phrasing.inlineLabel(row.field().jsonName()));
+			}
+		}
+		lines.add("");
+		if (!same.isEmpty()) {
+			lines.add(phrasing.render("compare.same", "fields", phrasing.join(same, "list.and"), "cite", cite));
+		}
+		if (!different.isEmpty()) {
+			lines.add(phrasing.render("compare.differ", "fields", phrasing.join(different, "list.and"), "cite", cite));
+		}
+	}
+
+	private static String ageSentence(List<MethodRecord> records, List<String> markers, Phrasing phrasing) {
+		if (records.size() == 2) {
+			MethodRecord first = records.get(0);
+			MethodRecord second = records.get(1);
+			String cite = markers.get(0) + markers.get(1);
+			if (first.yearOfOrigin() == second.yearOfOrigin()) {
+				return phrasing.render("compare.sameYear", "first", first.name(), "second", second.name(), "year",
+						String.valueOf(first.yearOfOrigin()), "cite", cite);
+			}
+			boolean firstOlder = first.yearOfOrigin() < second.yearOfOrigin();
+			MethodRecord older = firstOlder ? first : second;
+			MethodRecord newer = firstOlder ? second : first;
+			return phrasing.render("compare.older", "older", older.name(), "olderYear",
+					String.valueOf(older.yearOfOrigin()), "newer", newer.name(), "newerYear",
+					String.valueOf(newer.yearOfOrigin()), "cite", cite);
+		}
+		int oldest = records
+			.indexOf(records.stream().min(Comparator.comparingInt(MethodRecord::yearOfOrigin)).orElseThrow());
+		return phrasing.render("compare.oldest", "name", records.get(oldest).name(), "year",
+				String.valueOf(records.get(oldest).yearOfOrigin()), "cite", markers.get(oldest));
+	}
+
+	private static TableView view(ComparisonTable table, List<MethodRecord> records, List<String> markers,
+			Phrasing phrasing) {
+		List<TableView.Column> columns = table.methods()
+			.stream()
+			.map((column) -> new TableView.Column(column.id(), column.name()))
+			.toList();
+		List<TableView.Row> rows = new ArrayList<>();
+		for (ComparisonTable.Row row : table.rows()) {
+			List<TableView.Cell> cells = new ArrayList<>();
+			for (int i = 0; i < row.cells().size(); i++) {
+				cells.add(new TableView.Cell(row.cells().get(i).text(), sourceIndex(markers.get(i))));
+			}
+			rows.add(new TableView.Row(row.field().jsonName(), phrasing.label(row.field().jsonName()), cells,
+					row.differs()));
+		}
+		return new TableView(columns, rows);
+	}
+
+	private static int sourceIndex(String marker) {
+		return Integer.parseInt(marker.substring(1, marker.length() - 1));
+	}
+
+	private static List<String> names(List<MethodRecord> records) {
+		return records.stream().map(MethodRecord::name).toList();
+	}
+
+}

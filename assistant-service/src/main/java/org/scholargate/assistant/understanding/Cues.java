@@ -1,0 +1,105 @@
+package org.scholargate.assistant.understanding;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.scholargate.catalog.MethodField;
+
+/**
+ * Phrases that signal an intent or a field in English, French and Turkish. Every pattern
+ * runs on text folded by {@link org.scholargate.catalog.TextFolding#fold}, so it is
+ * written without case or accents.
+ */
+final class Cues {
+
+	static final Pattern COMPARE = Pattern.compile("\\bcompar\\w*|\\bvs\\b|\\bversus\\b|\\bdifferences? (between|of)\\b"
+			+ "|\\bdiffer\\w*|\\bcontrast\\b|\\bdistinguish\\b|\\bside by side\\b|\\bdifferences? entre\\b"
+			+ "|\\bkarsilastir\\w*|\\bfark\\w*|\\bkiyasla\\w*|\\bmukayese\\w*");
+
+	static final Pattern OLDER = Pattern.compile("\\bolder\\b|\\boldest\\b|\\bnewer\\b|\\bnewest\\b|\\bearlier\\b"
+			+ "|\\bmore recent\\b|\\bcame first\\b|\\bplus (ancien|recent|vieux|vieille)\\w*|\\bdaha (eski|yeni)\\b"
+			+ "|\\ben (eski|yeni)\\b");
+
+	static final Pattern ADD = Pattern.compile("^\\W*(and |also |now |et |puis )?(add|include|ajoute\\w*|inclu\\w*)\\b"
+			+ "|\\b(add|ajoute\\w*)\\b.*\\b(too|as well|aussi|egalement)\\b|\\bekle\\w*");
+
+	static final Pattern RELATED = Pattern.compile("\\brelated\\b|\\brelates\\b|\\bsimilar (to|methods)\\b"
+			+ "|\\balternatives? (to|for)\\b|\\bconnected to\\b|\\blinked to\\b|\\blie(e)?s? a\\b|\\bliee?s\\b"
+			+ "|\\bapparente\\w*|\\bsimilaires?\\b|\\bproches? de\\b|\\bilgili (yontem|teknik)\\w*"
+			+ "|\\bbenzer (yontem|teknik)\\w*|\\biliskili\\w*|\\bbagli (yontem|teknik)\\w*");
+
+	static final Pattern SEARCH = Pattern.compile("^\\W*(list|show|find|search|give me|name)\\b|\\blist (of|all|the)\\b"
+			+ "|\\b(which|what|any|all) (\\w+ ){0,3}(methods|techniques|algorithms|approaches|models|tests)\\b"
+			+ "|\\b(methods|techniques|algorithms|approaches) (in|from|of|by|introduced|published|proposed|before"
+			+ "|after|since|between)\\b|\\bliste\\w*|\\bquel(le)?s (\\w+ ){0,3}(methodes|techniques|algorithmes)\\b"
+			+ "|\\bmethodes (du|de|d'|en|par|avant|apres|depuis|entre|introduites|publiees)\\b"
+			+ "|\\blistele\\w*|\\bhangi (\\w+ ){0,3}(yontemler|teknikler|algoritmalar)\\w*|\\bkatalogdaki\\b"
+			+ "|\\b(yontemler|teknikler)\\w* (nelerdir|hangileri)");
+
+	static final Pattern SMALLTALK_GREETING = Pattern.compile("^\\W*(hi|hello|hey|good (morning|afternoon|evening)"
+			+ "|bonjour|bonsoir|salut|merhaba|selam|iyi gunler)\\b");
+
+	static final Pattern SMALLTALK_THANKS = Pattern
+		.compile("^\\W*(thanks|thank you|cheers|merci|tesekkur\\w*" + "|sag ?ol\\w*)\\b");
+
+	private static final Map<MethodField, Pattern> FIELDS = fields();
+
+	private Cues() {
+	}
+
+	private static Map<MethodField, Pattern> fields() {
+		Map<MethodField, Pattern> fields = new LinkedHashMap<>();
+		fields.put(MethodField.ORIGINAL_AUTHORS, Pattern.compile("\\bwho\\b|\\bwhose\\b|\\bauthors?\\b|\\binventors?\\b"
+				+ "|\\bcreators?\\b|\\boriginators?\\b|\\b(invented|proposed|introduced|developed|created) by\\b"
+				+ "|\\bqui (a|ont|est|sont)\\b|\\bauteurs?\\b|\\binventeurs?\\b|\\bcreateurs?\\b"
+				+ "|\\bkim\\b|\\bkimdir\\b|\\bkimin\\b" + "|\\bkimler\\w*|\\byazar\\w*|\\bmucid\\w*|\\bmucit\\w*"));
+		fields.put(MethodField.FOUNDING_SOURCE, Pattern.compile("\\b(founding|original|seminal|first|foundational"
+				+ "|source|key|introducing) (paper|article|publication|reference|source)\\b|\\b(which|what) paper\\b"
+				+ "|\\bpaper (that )?(introduc|propos)\\w*|\\bhow (do i|to|should i) cite\\b|\\bcitation\\b"
+				+ "|\\barticle (fondateur|original|d'origine|fondamental|source)\\b"
+				+ "|\\bpublication (fondatrice|originale)\\b"
+				+ "|\\bsource fondatrice\\b|\\bquel article\\b|\\bkurucu (makale|kaynak)\\w*|\\bilk makale\\w*"
+				+ "|\\bhangi makale\\w*|\\borijinal makale\\w*|\\bkaynak makale\\w*"));
+		fields.put(MethodField.YEAR_OF_ORIGIN, Pattern.compile("\\b(what|which) year\\b|\\bwhen\\b|\\byear of\\b"
+				+ "|\\bhow old\\b|\\bdate of\\b|\\b(come|came) out\\b|\\bquelle annee\\b|\\bquand\\b|\\ben quelle\\b"
+				+ "|\\bdate de\\b|\\bne zaman\\b|\\bhangi yil\\w*|\\bkac yil\\w*|\\bhangi tarih\\w*"));
+		fields.put(MethodField.ALIASES, Pattern.compile("\\baliases?\\b|\\bother names?\\b|\\balso (known|called)\\b"
+				+ "|\\bsynonyms?\\b|\\bknown as\\b|\\balternative names?\\b|\\bautres? noms?\\b|\\bsynonymes?\\b"
+				+ "|\\baussi (appele|connu)\\w*|\\bappelee? aussi\\b|\\bdiger (ad|isim)\\w*|\\btakma ad\\w*"
+				+ "|\\besanlam\\w*|\\bbaska (ad|isim)\\w*"));
+		fields.put(MethodField.TYPE, Pattern.compile("\\b(what|which) (kind|type|sort) of\\b|\\bkind of method\\b"
+				+ "|\\btype of method\\b|\\bquel (type|genre)\\b|\\bquelle sorte\\b|\\bne tur\\b|\\bhangi tur\\w*"
+				+ "|\\bne cesit\\w*|\\bturu nedir\\b"));
+		fields.put(MethodField.DOMAIN, Pattern.compile("\\b(what|which) (domain|field|area|discipline)\\b"
+				+ "|\\bdomain of\\b|\\bquel domaine\\b|\\bhangi alan\\w*|\\balani nedir\\b"));
+		fields.put(MethodField.FAMILY, Pattern.compile(
+				"\\bwhich family\\b|\\bwhat family\\b|\\bfamily of\\b" + "|\\bquelle famille\\b|\\bhangi aile\\w*"));
+		fields.put(MethodField.SOURCES, Pattern.compile("\\b(all|its|the|what|which) (sources|references)\\b"
+				+ "|\\bbibliograph\\w*|\\bquelles (sources|references)\\b|\\bkaynaklar\\w*|\\bkaynakca\\w*"));
+		fields.put(MethodField.SUMMARY, Pattern
+			.compile("\\bsummar(y|ise|ize)\\b|\\bin (brief|short)\\b|\\bresume\\b" + "|\\ben bref\\b|\\bozet\\w*"));
+		fields.put(MethodField.VERSION, Pattern.compile("\\brecord version\\b|\\bversion of the record\\b"
+				+ "|\\bversion de la fiche\\b|\\bkayit surum\\w*|\\bsurumu\\b"));
+		fields.put(MethodField.STATUS, Pattern.compile(
+				"\\brecord status\\b|\\bstatus of the record\\b" + "|\\bstatut de la fiche\\b|\\bkayit durum\\w*"));
+		return fields;
+	}
+
+	/**
+	 * Returns the first field a folded message asks about, in order of precedence.
+	 */
+	static Optional<MethodField> field(String folded) {
+		return FIELDS.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().matcher(folded).find())
+			.map(Map.Entry::getKey)
+			.findFirst();
+	}
+
+	static boolean matches(Pattern pattern, String folded) {
+		return pattern.matcher(folded).find();
+	}
+
+}

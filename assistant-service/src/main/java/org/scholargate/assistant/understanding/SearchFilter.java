@@ -1,0 +1,42 @@
+package org.scholargate.assistant.understanding;
+
+import java.util.Set;
+
+import org.scholargate.catalog.RecordStatus;
+import org.scholargate.catalog.search.MethodQuery;
+
+/**
+ * The filters a search question states.
+ *
+ * @param domains the domains to search; empty for any
+ * @param vocabularyValue the domain or family value the question named, or {@code null}
+ * @param family whether {@code vocabularyValue} names a family rather than a domain
+ * @param yearFrom earliest year of origin, inclusive, or {@code null}
+ * @param yearTo latest year of origin, inclusive, or {@code null}
+ * @param author an author surname, or {@code null}
+ * @param type a word of the method type, or {@code null}
+ */
+public record SearchFilter(Set<String> domains, String vocabularyValue, boolean family, Integer yearFrom,
+		Integer yearTo, String author, String type) {
+
+	public SearchFilter {
+		domains = Set.copyOf(domains);
+	}
+
+	/**
+	 * Returns whether the question states no filter at all.
+	 */
+	public boolean isEmpty() {
+		return this.domains.isEmpty() && this.yearFrom == null && this.yearTo == null && this.author == null
+				&& this.type == null;
+	}
+
+	/**
+	 * Returns the catalog query of these filters, oldest methods first.
+	 */
+	public MethodQuery toQuery() {
+		return new MethodQuery(null, this.domains, this.yearFrom, this.yearTo, this.author, this.type,
+				RecordStatus.PUBLISHED, MethodQuery.Order.YEAR);
+	}
+
+}

@@ -1,0 +1,349 @@
+package org.scholargate.catalog.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.scholargate.catalog.Catalog;
+import org.scholargate.catalog.Language;
+import org.scholargate.catalog.MethodRecord;
+import org.scholargate.catalog.RecordStatus;
+import org.scholargate.catalog.SourceReference;
+import org.scholargate.catalog.TextFolding;
+
+/**
+ * An in-memory Lucene index of a catalog: one document per record for search, and one per
+ * name or alias for entity linking. Built once; safe for concurrent reads.
+ */
+public final class CatalogIndex {
+
+	private static final String KIND = "kind";
+
+	private static final String ID = "id";
+
+	private static final String STATUS = "status";
+
+	private static final String DOMAIN = "domain";
+
+	private static final String YEAR = "year";
+
+	private static final String NAME_SORT = "name_sort";
+
+	private static final String SURFACE_KEY = "surface_key";
+
+	private static final Map<String, Float> TEXT_FIELDS = textFields();
+
+	private final Catalog catalog;
+
+	private final FoldingAnalyzer analyzer = new FoldingAnalyzer();
+
+	private final IndexSearcher searcher;
+
+	private CatalogIndex(Catalog catalog, IndexSearcher searcher) {
+		this.catalog = catalog;
+		this.searcher = searcher;
+	}
+
+	private static Map<String, Float> textFields() {
+		Map<String, Float> fields = new LinkedHashMap<>();
+		fields.put("name", 4f);
+		fields.put("aliases", 3f);
+		fields.put("type", 2f);
+		fields.put("authors", 2f);
+		fields.put("summary", 1f);
+		return fields;
+	}
+
+	/**
+	 * Builds the index of every record of a catalog, whatever its status.
+	 */
+	public static CatalogIndex build(Catalog catalog) {
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		FoldingAnalyzer analyzer = new FoldingAnalyzer();
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+			for (MethodRecord record : catalog.records()) {
+				writer.addDocument(recordDocument(record));
+				for (String surface : surfaces(record)) {
+					writer.addDocument(surfaceDocument(record, analyzer.key(surface)));
+				}
+			}
+			writer.commit();
+			return new CatalogIndex(catalog, new IndexSearcher(DirectoryReader.open(directory)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Failed to build the catalog index", ex);
+		}
+	}
+
+	private static List<String> surfaces(MethodRecord record) {
+		List<String> surfaces = new ArrayList<>();
+		surfaces.add(record.name());
+		record.aliases().forEach((alias) -> surfaces.add(alias.text()));
+		return surfaces;
+	}
+
+	private static Document recordDocument(MethodRecord record) {
+		Document document = new Document();
+		document.add(new StringField(KIND, "record", Field.Store.NO));
+		document.add(new StringField(ID, record.id(), Field.Store.YES));
+		document.add(new StringField(STATUS, record.status().value(), Field.Store.NO));
+		document.add(new StringField(DOMAIN, record.domain(), Field.Store.NO));
+		document.add(new IntPoint(YEAR, record.yearOfOrigin()));
+		document.add(new NumericDocValuesField(YEAR, record.yearOfOrigin()));
+		document.add(new SortedDocValuesField(NAME_SORT, new BytesRef(TextFolding.fold(record.name()))));
+		document.add(new TextField("name", record.name(), Field.Store.NO));
+		record.aliases().forEach((alias) -> document.add(new TextField("aliases", alias.text(), Field.Store.NO)));
+		for (Language language : Language.values()) {
+			document.add(new TextField("type", record.type(language), Field.Store.NO));
+			document.add(new TextField("summary", record.summary(language), Field.Store.NO));
+		}
+		document.add(new TextField("authors", record.originalAuthors(), Field.Store.NO));
+		for (SourceReference source : record.sources()) {
+			document.add(new TextField("authors", source.authors(), Field.Store.NO));
+		}
+		return document;
+	}
+
+	private static Document surfaceDocument(MethodRecord record, String key) {
+		Document document = new Document();
+		document.add(new StringField(KIND, "surface", Field.Store.NO));
+		document.add(new StringField(ID, record.id(), Field.Store.YES));
+		document.add(new StringField(STATUS, record.status().value(), Field.Store.NO));
+		document.add(new StringField(SURFACE_KEY, key, Field.Store.YES));
+		return document;
+	}
+
+	/**
+	 * Returns the analyzer the index was built with.
+	 */
+	public FoldingAnalyzer analyzer() {
+		return this.analyzer;
+	}
+
+	/**
+	 * Returns the catalog this index was built from.
+	 */
+	public Catalog catalog() {
+		return this.catalog;
+	}
+
+	/**
+	 * Returns the ids of published records that have a name or alias with exactly this
+	 * key.
+	 */
+	public List<String> exactSurface(String key) {
+		Query query = new BooleanQuery.Builder().add(surfaceFilter(), Occur.FILTER)
+			.add(new TermQuery(new Term(SURFACE_KEY, key)), Occur.FILTER)
+			.build();
+		List<String> ids = new ArrayList<>();
+		for (ScoreDoc hit : topDocs(query, 10, null).scoreDocs) {
+			String id = storedId(hit.doc);
+			if (!ids.contains(id)) {
+				ids.add(id);
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * Returns names and aliases of published records within {@code maxEdits} edits of a
+	 * key, closest first.
+	 */
+	public List<SurfaceMatch> fuzzySurface(String key, int maxEdits) {
+		Query fuzzy = new FuzzyQuery(new Term(SURFACE_KEY, key), maxEdits, 1, 50, false);
+		Query query = new BooleanQuery.Builder().add(surfaceFilter(), Occur.FILTER).add(fuzzy, Occur.MUST).build();
+		List<SurfaceMatch> matches = new ArrayList<>();
+		for (ScoreDoc hit : topDocs(query, 20, null).scoreDocs) {
+			Document document = storedDocument(hit.doc);
+			String surfaceKey = document.get(SURFACE_KEY);
+			matches.add(new SurfaceMatch(document.get(ID), surfaceKey, Levenshtein.distance(key, surfaceKey)));
+		}
+		matches.sort((a, b) -> Integer.compare(a.edits(), b.edits()));
+		return matches;
+	}
+
+	/**
+	 * Returns published records ranked by how well their text matches the given tokens
+	 * (BM25 over name, aliases, type, authors and summary), best first.
+	 */
+	public List<ScoredMethod> rank(List<String> tokens, int max) {
+		if (tokens.isEmpty()) {
+			return List.of();
+		}
+		Query query = new BooleanQuery.Builder().add(recordFilter(RecordStatus.PUBLISHED), Occur.FILTER)
+			.add(tokenQuery(tokens, false), Occur.MUST)
+			.build();
+		List<ScoredMethod> ranked = new ArrayList<>();
+		for (ScoreDoc hit : topDocs(query, max, null).scoreDocs) {
+			ranked.add(new ScoredMethod(storedId(hit.doc), hit.score));
+		}
+		return ranked;
+	}
+
+	/**
+	 * Runs a search and returns one page of it.
+	 */
+	public SearchPage search(MethodQuery methodQuery, int limit, int offset) {
+		Query query = toQuery(methodQuery);
+		boolean hasText = methodQuery.text() != null && !this.analyzer.tokens(methodQuery.text()).isEmpty();
+		Sort sort = sortOf(methodQuery.order(), hasText);
+		TopDocs top = topDocs(query, Math.max(1, offset + limit), sort);
+		List<MethodRecord> records = new ArrayList<>();
+		ScoreDoc[] hits = top.scoreDocs;
+		for (int i = offset; i < hits.length && records.size() < limit; i++) {
+			this.catalog.find(storedId(hits[i].doc)).ifPresent(records::add);
+		}
+		return new SearchPage(Math.toIntExact(countOf(query)), records);
+	}
+
+	private Query toQuery(MethodQuery methodQuery) {
+		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(recordFilter(methodQuery.status()), Occur.FILTER);
+		if (!methodQuery.domains().isEmpty()) {
+			BooleanQuery.Builder domains = new BooleanQuery.Builder();
+			methodQuery.domains()
+				.forEach((domain) -> domains.add(new TermQuery(new Term(DOMAIN, domain)), Occur.SHOULD));
+			builder.add(domains.build(), Occur.FILTER);
+		}
+		if (methodQuery.yearFrom() != null || methodQuery.yearTo() != null) {
+			int from = (methodQuery.yearFrom() != null) ? methodQuery.yearFrom() : Integer.MIN_VALUE;
+			int to = (methodQuery.yearTo() != null) ? methodQuery.yearTo() : Integer.MAX_VALUE;
+			builder.add(IntPoint.newRangeQuery(YEAR, from, to), Occur.FILTER);
+		}
+		addAllWords(builder, "authors", methodQuery.author());
+		addAllWords(builder, "type", methodQuery.type());
+		List<String> tokens = (methodQuery.text() != null) ? this.analyzer.tokens(methodQuery.text()) : List.of();
+		builder.add(tokens.isEmpty() ? new MatchAllDocsQuery() : tokenQuery(tokens, true), Occur.MUST);
+		return builder.build();
+	}
+
+	private void addAllWords(BooleanQuery.Builder builder, String field, String text) {
+		if (text == null) {
+			return;
+		}
+		for (String token : this.analyzer.tokens(text)) {
+			builder.add(new TermQuery(new Term(field, token)), Occur.FILTER);
+		}
+	}
+
+	private static Query tokenQuery(List<String> tokens, boolean lenient) {
+		BooleanQuery.Builder builder = new BooleanQuery.Builder();
+		for (String token : tokens) {
+			for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
+				Term term = new Term(field.getKey(), token);
+				builder.add(new BoostQuery(new TermQuery(term), field.getValue()), Occur.SHOULD);
+				if (lenient && token.length() >= 3 && field.getValue() >= 3f) {
+					builder.add(new BoostQuery(new PrefixQuery(term), field.getValue() / 2), Occur.SHOULD);
+				}
+				if (lenient && token.length() >= 5 && field.getValue() >= 3f) {
+					builder.add(new BoostQuery(new FuzzyQuery(term, 1), field.getValue() / 3), Occur.SHOULD);
+				}
+			}
+		}
+		return builder.build();
+	}
+
+	private static Sort sortOf(MethodQuery.Order order, boolean hasText) {
+		SortField byName = new SortField(NAME_SORT, SortField.Type.STRING);
+		if (order == MethodQuery.Order.YEAR) {
+			return new Sort(new SortField(YEAR, SortField.Type.INT), byName);
+		}
+		if (order == MethodQuery.Order.NAME || !hasText) {
+			return new Sort(byName);
+		}
+		return null;
+	}
+
+	private static Query recordFilter(RecordStatus status) {
+		return new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, "record")), Occur.FILTER)
+			.add(new TermQuery(new Term(STATUS, status.value())), Occur.FILTER)
+			.build();
+	}
+
+	private static Query surfaceFilter() {
+		return new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, "surface")), Occur.FILTER)
+			.add(new TermQuery(new Term(STATUS, RecordStatus.PUBLISHED.value())), Occur.FILTER)
+			.build();
+	}
+
+	private TopDocs topDocs(Query query, int max, Sort sort) {
+		try {
+			return (sort != null) ? this.searcher.search(query, max, sort) : this.searcher.search(query, max);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Failed to search the catalog index", ex);
+		}
+	}
+
+	private long countOf(Query query) {
+		try {
+			return this.searcher.count(query);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Failed to count catalog matches", ex);
+		}
+	}
+
+	private Document storedDocument(int doc) {
+		try {
+			return this.searcher.storedFields().document(doc);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Failed to read a catalog index document", ex);
+		}
+	}
+
+	private String storedId(int doc) {
+		return storedDocument(doc).get(ID);
+	}
+
+	/**
+	 * A name or alias close to a looked-up key.
+	 *
+	 * @param id the id of the record
+	 * @param surfaceKey the key of the matching name or alias
+	 * @param edits the edit distance between the key and the surface key
+	 */
+	public record SurfaceMatch(String id, String surfaceKey, int edits) {
+
+	}
+
+	/**
+	 * A record with its relevance score.
+	 *
+	 * @param id the id of the record
+	 * @param score the BM25 score
+	 */
+	public record ScoredMethod(String id, float score) {
+
+	}
+
+}
