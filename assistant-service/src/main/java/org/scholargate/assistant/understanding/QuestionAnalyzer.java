@@ -45,13 +45,9 @@ public final class QuestionAnalyzer {
 		String folded = TextFolding.fold(message);
 		LinkResult link = this.linker.link(message, false);
 		Question question = new Question(language, folded, link, conversation);
-		if (link.mentions().isEmpty() && link.contentTokens().isEmpty()) {
-			if (Cues.matches(Cues.SMALLTALK_GREETING, folded)) {
-				return Understanding.smalltalk(language, true);
-			}
-			if (Cues.matches(Cues.SMALLTALK_THANKS, folded)) {
-				return Understanding.smalltalk(language, false);
-			}
+		Optional<Understanding> smalltalk = smalltalk(question);
+		if (smalltalk.isPresent()) {
+			return smalltalk.get();
 		}
 		if (isCompare(question)) {
 			return compare(question);
@@ -68,6 +64,27 @@ public final class QuestionAnalyzer {
 			return compare(question);
 		}
 		return single(question, field.isPresent() ? Intent.FIELD : Intent.DESCRIBE, field.orElse(null));
+	}
+
+	/**
+	 * Returns a smalltalk answer for a short greeting or thanks that names no method and
+	 * asks nothing else.
+	 */
+	private static Optional<Understanding> smalltalk(Question question) {
+		String folded = question.folded();
+		boolean asksSomething = !question.link().mentions().isEmpty() || question.link().contentTokens().size() > 2
+				|| Cues.field(folded).isPresent() || Cues.matches(Cues.COMPARE, folded)
+				|| Cues.matches(Cues.RELATED, folded) || Cues.matches(Cues.SEARCH, folded);
+		if (asksSomething) {
+			return Optional.empty();
+		}
+		if (Cues.matches(Cues.SMALLTALK_GREETING, folded)) {
+			return Optional.of(Understanding.smalltalk(question.language(), true));
+		}
+		if (Cues.matches(Cues.SMALLTALK_THANKS, folded)) {
+			return Optional.of(Understanding.smalltalk(question.language(), false));
+		}
+		return Optional.empty();
 	}
 
 	private boolean isCompare(Question question) {

@@ -3,9 +3,12 @@ package org.scholargate.catalog.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -68,9 +71,12 @@ public final class CatalogIndex {
 
 	private final IndexSearcher searcher;
 
-	private CatalogIndex(Catalog catalog, IndexSearcher searcher) {
+	private final Map<String, Set<String>> descriptionTokens;
+
+	private CatalogIndex(Catalog catalog, IndexSearcher searcher, Map<String, Set<String>> descriptionTokens) {
 		this.catalog = catalog;
 		this.searcher = searcher;
+		this.descriptionTokens = descriptionTokens;
 	}
 
 	private static Map<String, Float> textFields() {
@@ -97,11 +103,25 @@ public final class CatalogIndex {
 				}
 			}
 			writer.commit();
-			return new CatalogIndex(catalog, new IndexSearcher(DirectoryReader.open(directory)));
+			return new CatalogIndex(catalog, new IndexSearcher(DirectoryReader.open(directory)),
+					descriptionTokens(catalog, analyzer));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Failed to build the catalog index", ex);
 		}
+	}
+
+	private static Map<String, Set<String>> descriptionTokens(Catalog catalog, FoldingAnalyzer analyzer) {
+		Map<String, Set<String>> tokens = new HashMap<>();
+		for (MethodRecord record : catalog.records()) {
+			Set<String> words = new HashSet<>();
+			for (Language language : Language.values()) {
+				words.addAll(analyzer.tokens(record.summary(language)));
+				words.addAll(analyzer.tokens(record.type(language)));
+			}
+			tokens.put(record.id(), Set.copyOf(words));
+		}
+		return Map.copyOf(tokens);
 	}
 
 	private static List<String> surfaces(MethodRecord record) {
@@ -205,6 +225,33 @@ public final class CatalogIndex {
 		List<ScoredMethod> ranked = new ArrayList<>();
 		for (ScoreDoc hit : topDocs(query, max, null).scoreDocs) {
 			ranked.add(new ScoredMethod(storedId(hit.doc), hit.score));
+		}
+		return ranked;
+	}
+
+	/**
+	 * Returns published records ranked by how well their summary and type match the given
+	 * tokens (BM25), best first, each with the number of distinct tokens its summary and
+	 * type contain.
+	 */
+	public List<DescribedMethod> rankDescriptions(List<String> tokens, int max) {
+		if (tokens.isEmpty()) {
+			return List.of();
+		}
+		BooleanQuery.Builder words = new BooleanQuery.Builder();
+		for (String token : tokens) {
+			words.add(new TermQuery(new Term("summary", token)), Occur.SHOULD);
+			words.add(new BoostQuery(new TermQuery(new Term("type", token)), 1.5f), Occur.SHOULD);
+		}
+		Query query = new BooleanQuery.Builder().add(recordFilter(RecordStatus.PUBLISHED), Occur.FILTER)
+			.add(words.build(), Occur.MUST)
+			.build();
+		List<DescribedMethod> ranked = new ArrayList<>();
+		for (ScoreDoc hit : topDocs(query, max, null).scoreDocs) {
+			String id = storedId(hit.doc);
+			Set<String> recordWords = this.descriptionTokens.getOrDefault(id, Set.of());
+			int covered = (int) tokens.stream().distinct().filter(recordWords::contains).count();
+			ranked.add(new DescribedMethod(id, hit.score, covered));
 		}
 		return ranked;
 	}
@@ -333,6 +380,18 @@ public final class CatalogIndex {
 	 * @param edits the edit distance between the key and the surface key
 	 */
 	public record SurfaceMatch(String id, String surfaceKey, int edits) {
+
+	}
+
+	/**
+	 * A record matched by its description.
+	 *
+	 * @param id the id of the record
+	 * @param score the BM25 score
+	 * @param coveredTokens how many distinct query tokens the record's summary and type
+	 * contain
+	 */
+	public record DescribedMethod(String id, float score, int coveredTokens) {
 
 	}
 

@@ -5,14 +5,16 @@ import java.util.Optional;
 
 /**
  * Matches a message that describes a method without naming it ("the technique where a
- * small student network learns from a big teacher") against the records' text, and takes
- * a method only when it clearly outscores the runner-up.
+ * small student network learns from a big teacher") against the records' summaries and
+ * types. A method is taken only when its description contains at least two and at least
+ * half of the message's content words, and it either covers more of them than the
+ * runner-up or clearly outscores it; otherwise the candidates become suggestions.
  */
 final class DescriptionMatcher {
 
 	static final int MIN_CONTENT_TOKENS = 2;
 
-	static final float MIN_SCORE = 6f;
+	static final int CANDIDATES = 5;
 
 	static final float MIN_LEAD = 1.3f;
 
@@ -26,16 +28,24 @@ final class DescriptionMatcher {
 		if (contentTokens.size() < MIN_CONTENT_TOKENS) {
 			return new Outcome(Optional.empty(), List.of());
 		}
-		List<CatalogIndex.ScoredMethod> ranked = this.index.rank(contentTokens, 3);
+		List<CatalogIndex.DescribedMethod> ranked = this.index.rankDescriptions(contentTokens, CANDIDATES);
 		if (ranked.isEmpty()) {
 			return new Outcome(Optional.empty(), List.of());
 		}
-		CatalogIndex.ScoredMethod top = ranked.get(0);
-		float runnerUp = (ranked.size() > 1) ? ranked.get(1).score() : 0f;
-		if (top.score() >= MIN_SCORE && top.score() >= runnerUp * MIN_LEAD) {
+		CatalogIndex.DescribedMethod top = ranked.get(0);
+		long distinct = contentTokens.stream().distinct().count();
+		boolean enough = top.coveredTokens() >= MIN_CONTENT_TOKENS && top.coveredTokens() * 2 >= distinct;
+		CatalogIndex.DescribedMethod second = (ranked.size() > 1) ? ranked.get(1) : null;
+		boolean leads = second == null || top.score() >= second.score() * MIN_LEAD;
+		if (enough && leads) {
 			return new Outcome(Optional.of(top.id()), List.of());
 		}
-		return new Outcome(Optional.empty(), ranked.stream().map(CatalogIndex.ScoredMethod::id).toList());
+		List<String> candidates = ranked.stream()
+			.filter((method) -> method.coveredTokens() > 0)
+			.limit(3)
+			.map(CatalogIndex.DescribedMethod::id)
+			.toList();
+		return new Outcome(Optional.empty(), enough ? candidates : List.of());
 	}
 
 	record Outcome(Optional<String> methodId, List<String> candidates) {
