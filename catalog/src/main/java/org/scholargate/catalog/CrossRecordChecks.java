@@ -18,6 +18,9 @@ final class CrossRecordChecks {
 		List<CatalogValidationException.Problem> problems = new ArrayList<>();
 		Map<String, String> fileOfId = new HashMap<>();
 		for (int i = 0; i < records.size(); i++) {
+			if (records.get(i).id() == null) {
+				continue;
+			}
 			String previous = fileOfId.putIfAbsent(records.get(i).id(), files.get(i));
 			if (previous != null) {
 				problems.add(new CatalogValidationException.Problem(files.get(i), "id",
@@ -52,7 +55,9 @@ final class CrossRecordChecks {
 		for (int i = 0; i < records.size(); i++) {
 			MethodRecord record = records.get(i);
 			List<String> surfaces = new ArrayList<>();
-			surfaces.add(record.name());
+			if (record.name() != null) {
+				surfaces.add(record.name());
+			}
 			record.aliases().forEach((alias) -> surfaces.add(alias.text()));
 			for (String surface : surfaces) {
 				String key = TextFolding.nameKey(surface);

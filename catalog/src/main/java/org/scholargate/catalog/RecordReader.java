@@ -69,7 +69,7 @@ final class RecordReader {
 				optionalText(root, "yearNote"), requiredText(root, "originalAuthors"), requiredText(root, "type"),
 				founding, further, readIds(root.get("related")), requiredText(root, "summary"),
 				readTranslations(root.get("translations")), readVersion(root), readStatus(root));
-		return this.problems.isEmpty() ? record : null;
+		return record;
 	}
 
 	private String readId(JsonNode root) {

@@ -56,7 +56,30 @@ public class ChatService {
 	 * I/O runs.
 	 */
 	public Mono<PreparedAnswer> prepare(ChatRequest request) {
-		return loadConversation(request).map((loaded) -> plan(request, loaded));
+		return loadConversation(request).map((loaded) -> plan(request, loaded, true));
+	}
+
+	/**
+	 * Prepares the answer to the last message of a conversation that the client sends
+	 * whole, as the stateless wire formats do: earlier user messages are analyzed in
+	 * order to resolve follow-ups, and nothing is stored.
+	 * @param request the last message; its conversation id is ignored
+	 * @param earlierMessages the earlier user messages, oldest first
+	 * @return a {@code Mono} that emits the prepared answer; it does not fail for valid
+	 * input and runs on the subscribing thread
+	 */
+	public Mono<PreparedAnswer> prepareStateless(ChatRequest request, List<String> earlierMessages) {
+		return Mono.fromSupplier(() -> {
+			Conversation conversation = Conversation.empty(UUID.randomUUID());
+			for (String message : earlierMessages) {
+				Understanding understanding = this.analyzer.analyze(message, request.language(), conversation);
+				GroundedAnswer answer = this.composer.compose(understanding);
+				Turn turn = new Turn(UUID.randomUUID().toString(), message, understanding.language().code(),
+						understanding.intent().value(), answer.methods(), "", this.clock.instant());
+				conversation = conversation.append(turn, Integer.MAX_VALUE, Long.MAX_VALUE);
+			}
+			return plan(request, new LoadedConversation(conversation, List.of()), false);
+		});
 	}
 
 	private Mono<LoadedConversation> loadConversation(ChatRequest request) {
@@ -78,12 +101,12 @@ public class ChatService {
 			});
 	}
 
-	private PreparedAnswer plan(ChatRequest request, LoadedConversation loaded) {
+	private PreparedAnswer plan(ChatRequest request, LoadedConversation loaded, boolean remember) {
 		Understanding understanding = this.analyzer.analyze(request.message(), request.language(),
 				loaded.conversation());
 		GroundedAnswer answer = this.composer.compose(understanding);
 		return new PreparedAnswer(loaded.conversation().id(), UUID.randomUUID().toString(), request.message(),
-				understanding, answer, loaded.warnings());
+				understanding, answer, loaded.warnings(), remember);
 	}
 
 	/**
@@ -108,6 +131,9 @@ public class ChatService {
 	}
 
 	private Mono<AnswerEvent> storeAndFinish(PreparedAnswer prepared) {
+		if (!prepared.remember()) {
+			return Mono.fromSupplier(() -> done(prepared, prepared.warnings()));
+		}
 		Understanding understanding = prepared.understanding();
 		Turn turn = new Turn(prepared.messageId(), prepared.question(), understanding.language().code(),
 				understanding.intent().value(), prepared.answer().methods(), prepared.answer().text(),
@@ -147,9 +173,10 @@ public class ChatService {
 	 * @param understanding what the question asks
 	 * @param answer the composed answer
 	 * @param warnings problems found while preparing
+	 * @param remember whether the turn is stored in the conversation store once streamed
 	 */
 	public record PreparedAnswer(UUID conversationId, String messageId, String question, Understanding understanding,
-			GroundedAnswer answer, List<Notice> warnings) {
+			GroundedAnswer answer, List<Notice> warnings, boolean remember) {
 
 	}
 
