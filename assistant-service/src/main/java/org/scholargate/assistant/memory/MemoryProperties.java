@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
 public class MemoryProperties {
 
 	/**
-	 * Where conversations are kept.
+	 * Conversation store implementation.
 	 */
 	private Store store = Store.IN_MEMORY;
 

@@ -118,6 +118,7 @@ public final class QuestionAnalyzer {
 			usedContext = true;
 		}
 		methods.addAll(named);
+
 		List<String> ids = new ArrayList<>(methods);
 		if (ids.size() > ComparisonTableBuilder.MAX_METHODS) {
 			return Understanding.clarify(question.language(), new Clarification(Clarification.Reason.TOO_MANY, ids));
@@ -128,6 +129,7 @@ public final class QuestionAnalyzer {
 		if (ids.isEmpty()) {
 			return notFound(question);
 		}
+
 		MethodField focus = Cues.matches(Cues.OLDER, question.folded()) ? MethodField.YEAR_OF_ORIGIN : null;
 		return Understanding.of(question.language(), Intent.COMPARE, ids, focus, usedContext);
 	}
