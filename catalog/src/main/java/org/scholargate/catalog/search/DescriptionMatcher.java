@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Matches a message that describes a method without naming it ("the technique where a small student network
- * learns from a big teacher") against the records' summaries and types with BM25. A method is taken only when
- * its description contains at least two and at least half of the message's content words, and when it outscores
- * the runner-up by a clear margin. Otherwise the candidates become suggestions.
+ * Matches a message that describes a method without naming it ("the technique where a
+ * small student network learns from a big teacher") against the records' summaries and
+ * types with BM25. A method is taken only when its description contains at least two and
+ * at least half of the message's content words, and when it outscores the runner-up by a
+ * clear margin. Otherwise the candidates become suggestions.
  */
 final class DescriptionMatcher {
 
