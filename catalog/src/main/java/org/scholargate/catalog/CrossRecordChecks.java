@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Checks that only the whole catalog can answer: unique ids, related ids that exist, and
@@ -51,29 +52,50 @@ final class CrossRecordChecks {
 
 	private static void checkNames(List<MethodRecord> records, List<String> files,
 			List<CatalogValidationException.Problem> problems) {
-		Map<String, String> ownerOfKey = new HashMap<>();
+		Map<String, Surface> owners = new HashMap<>();
+		List<Surface> surfaces = new ArrayList<>();
 		for (int i = 0; i < records.size(); i++) {
 			MethodRecord record = records.get(i);
-			List<String> surfaces = new ArrayList<>();
 			if (record.name() != null) {
-				surfaces.add(record.name());
+				surfaces.add(new Surface(record.name(), record.id(), files.get(i), false));
 			}
-			record.aliases().forEach((alias) -> surfaces.add(alias.text()));
-			for (String surface : surfaces) {
-				String key = TextFolding.nameKey(surface);
-				String owner = ownerOfKey.putIfAbsent(key, record.id());
-				if (key.isEmpty()) {
-					problems.add(new CatalogValidationException.Problem(files.get(i), "aliases",
-							"value '" + surface + "' has no letter or digit", "remove it"));
-				}
-				else if (owner != null && !owner.equals(record.id())) {
-					problems.add(new CatalogValidationException.Problem(files.get(i), "aliases",
-							"value '" + surface + "' also names record '" + owner
-									+ "' (compared without case and accents)",
-							"remove the alias from one of the two records"));
-				}
+			for (Alias alias : record.aliases()) {
+				surfaces.add(new Surface(alias.text(), record.id(), files.get(i), true));
 			}
 		}
+		for (Surface surface : surfaces) {
+			String key = TextFolding.nameKey(surface.text());
+			if (key.isEmpty()) {
+				problems.add(new CatalogValidationException.Problem(surface.file(), surface.field(),
+						"value '" + surface.text() + "' has no letter or digit", "remove it"));
+				continue;
+			}
+			Surface owner = owners.putIfAbsent(key, surface);
+			if (owner != null && !Objects.equals(owner.id(), surface.id())) {
+				problems.add(collision(owner, surface));
+			}
+		}
+	}
+
+	/**
+	 * Reports a name or alias that names two records, on the alias rather than the name
+	 * when one side is a name.
+	 */
+	private static CatalogValidationException.Problem collision(Surface first, Surface second) {
+		Surface blamed = (!second.alias() && first.alias()) ? first : second;
+		Surface other = (blamed == first) ? second : first;
+		return new CatalogValidationException.Problem(blamed.file(), blamed.field(),
+				"value '" + blamed.text() + "' also names record '" + other.id() + "' (its " + other.field() + " '"
+						+ other.text() + "', compared without case and accents)",
+				"remove the alias from one of the two records");
+	}
+
+	private record Surface(String text, String id, String file, boolean alias) {
+
+		String field() {
+			return this.alias ? "aliases" : "name";
+		}
+
 	}
 
 }

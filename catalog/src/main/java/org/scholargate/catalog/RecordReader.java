@@ -32,6 +32,10 @@ final class RecordReader {
 
 	private static final Set<String> SOURCE_FIELDS = Set.of("authors", "year", "title", "venue", "url");
 
+	private static final Set<String> ALIAS_FIELDS = Set.of("text", "language");
+
+	private static final Set<String> TRANSLATION_FIELDS = Set.of("summary", "type");
+
 	private final String file;
 
 	private final Vocabulary vocabulary;
@@ -193,6 +197,11 @@ final class RecordReader {
 		}
 		for (int i = 0; i < node.size(); i++) {
 			String field = "aliases[" + i + "]";
+			if (!node.get(i).isObject()) {
+				problem(field, "is not an object", "write {\"text\", \"language\"}");
+				continue;
+			}
+			rejectUnknown(node.get(i), ALIAS_FIELDS, field + ".");
 			String text = requiredText(node.get(i), "text", field + ".text");
 			String language = requiredText(node.get(i), "language", field + ".language");
 			if (language != null && !LANGUAGE_PATTERN.matcher(language).matches()) {
@@ -242,6 +251,11 @@ final class RecordReader {
 				problem(field, "names an unsupported language", "use 'fr' or 'tr'");
 				continue;
 			}
+			if (!entry.getValue().isObject()) {
+				problem(field, "is not an object", "write {\"summary\", \"type\"}");
+				continue;
+			}
+			rejectUnknown(entry.getValue(), TRANSLATION_FIELDS, field + ".");
 			String summary = requiredText(entry.getValue(), "summary", field + ".summary");
 			String type = requiredText(entry.getValue(), "type", field + ".type");
 			translations.put(entry.getKey(), new Translation(summary, type));

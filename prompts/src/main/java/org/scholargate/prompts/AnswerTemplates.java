@@ -75,7 +75,7 @@ public final class AnswerTemplates {
 			matcher.appendReplacement(rendered, Matcher.quoteReplacement(value));
 		}
 		matcher.appendTail(rendered);
-		return rendered.toString().replace("  ", " ").strip();
+		return rendered.toString().strip();
 	}
 
 	/**

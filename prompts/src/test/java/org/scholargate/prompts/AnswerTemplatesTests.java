@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -99,7 +98,6 @@ class AnswerTemplatesTests {
 	}
 
 	@Test
-	@Disabled("render replaces every double space of the rendered text, values included")
 	void renderKeepsWhiteSpaceOfValues() {
 		String rendered = templates.render("en", "field.yearNote", Map.of("note", "O(n  log n)", "cite", "[1]"));
 		assertThat(rendered).isEqualTo("About the year: O(n  log n) [1].");

@@ -98,9 +98,9 @@ public final class CatalogIndex {
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
 			for (MethodRecord record : catalog.records()) {
 				writer.addDocument(recordDocument(record));
-				for (String surface : surfaces(record)) {
-					writer.addDocument(surfaceDocument(record, analyzer.key(surface)));
-				}
+			}
+			for (Map.Entry<String, MethodRecord> surface : surfaceKeys(catalog, analyzer).entrySet()) {
+				writer.addDocument(surfaceDocument(surface.getValue(), surface.getKey()));
 			}
 			writer.commit();
 			return new CatalogIndex(catalog, new IndexSearcher(DirectoryReader.open(directory)),
@@ -124,11 +124,29 @@ public final class CatalogIndex {
 		return Map.copyOf(tokens);
 	}
 
-	private static List<String> surfaces(MethodRecord record) {
-		List<String> surfaces = new ArrayList<>();
-		surfaces.add(record.name());
-		record.aliases().forEach((alias) -> surfaces.add(alias.text()));
-		return surfaces;
+	/**
+	 * Returns the key of every name, alias and derived name with the record it names. A
+	 * derived name is kept only when it names one record and is not an explicit name or
+	 * alias of another record.
+	 */
+	private static Map<String, MethodRecord> surfaceKeys(Catalog catalog, FoldingAnalyzer analyzer) {
+		Map<String, MethodRecord> explicit = new LinkedHashMap<>();
+		Map<String, Set<MethodRecord>> derived = new LinkedHashMap<>();
+		for (MethodRecord record : catalog.records()) {
+			explicit.putIfAbsent(analyzer.key(record.name()), record);
+			record.aliases().forEach((alias) -> explicit.putIfAbsent(analyzer.key(alias.text()), record));
+			for (String name : DerivedNames.of(record.name())) {
+				derived.computeIfAbsent(analyzer.key(name), (key) -> new HashSet<>()).add(record);
+			}
+		}
+		Map<String, MethodRecord> keys = new LinkedHashMap<>(explicit);
+		derived.forEach((key, records) -> {
+			if (!key.isEmpty() && records.size() == 1 && !explicit.containsKey(key)) {
+				keys.put(key, records.iterator().next());
+			}
+		});
+		keys.remove("");
+		return keys;
 	}
 
 	private static Document recordDocument(MethodRecord record) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -68,7 +67,6 @@ class EntityLinkerTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Kaplan-Meier", "Kaplan–Meier", "kaplan meier", "What is Kaplan-Meier?" })
-	@Disabled("No name or alias of kaplan-meier is 'Kaplan-Meier' alone, so it only yields a suggestion")
 	void linkFindsKaplanMeierWithoutEstimator(String text) {
 		assertThat(link(text, false).methodIds()).containsExactly("kaplan-meier");
 	}
@@ -90,19 +88,16 @@ class EntityLinkerTests {
 	}
 
 	@Test
-	@Disabled("No name or alias of kaplan-meier is 'Kaplan-Meier' alone, so the typo only yields a suggestion")
 	void linkCorrectsTypoInKaplanMeier() {
 		assertThat(link("kaplan meir", false).methodIds()).containsExactly("kaplan-meier");
 	}
 
 	@Test
-	@Disabled("'LDA' is an alias of linear-discriminant-analysis only")
 	void linkReadsLdaAsLatentDirichletAllocation() {
 		assertThat(link("What is LDA?", false).methodIds()).containsExactly("latent-dirichlet-allocation");
 	}
 
 	@Test
-	@Disabled("Student's t-test scores too close to knowledge-distillation, so the matcher only suggests")
 	void linkMatchesDescription() {
 		LinkResult result = link("the technique where a small student network learns from a big teacher", true);
 		assertThat(result.methodIds()).containsExactly("knowledge-distillation");
