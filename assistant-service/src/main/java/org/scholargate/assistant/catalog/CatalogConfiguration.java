@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -56,6 +57,8 @@ class CatalogConfiguration {
 		return RouterFunctions.route()
 			.GET("/api/methods", handler::list)
 			.GET("/api/methods/{id}", handler::get)
+			.route(RequestPredicates.path("/api/methods").or(RequestPredicates.path("/api/methods/{id}")),
+					handler::methodNotAllowed)
 			.build();
 	}
 

@@ -54,6 +54,15 @@ final class MethodsHandler {
 		}).onErrorResume(ProblemException.class, Problems::respond);
 	}
 
+	Mono<ServerResponse> methodNotAllowed(ServerRequest request) {
+		return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
+			.header("Allow", "GET")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyValue(new ProblemException(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+					"Method " + request.method() + " is not supported on " + request.path() + "; use GET")
+				.toProblemDetail());
+	}
+
 	Mono<ServerResponse> get(ServerRequest request) {
 		String id = request.pathVariable("id");
 		return Mono.justOrEmpty(this.index.catalog().find(id))

@@ -29,10 +29,12 @@ import org.scholargate.catalog.Translation;
  * @param version the record version
  * @param status the publication status
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record RecordView(String id, String name, List<Alias> aliases, String domain, String family, int yearOfOrigin,
 		String yearNote, String originalAuthors, String type, SourceView foundingSource, List<SourceView> sources,
-		List<String> related, String summary, Map<String, Translation> translations, String version, String status) {
+		List<String> related, String summary,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Translation> translations, String version,
+		String status) {
 
 	static RecordView of(MethodRecord record) {
 		return new RecordView(record.id(), record.name(), record.aliases(), record.domain(), record.family(),

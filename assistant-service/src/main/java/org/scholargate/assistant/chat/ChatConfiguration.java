@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -50,7 +51,10 @@ class ChatConfiguration {
 	@Bean
 	RouterFunction<ServerResponse> chatRoutes(ChatService service, JsonMapper mapper, ChatProperties properties) {
 		ChatHandler handler = new ChatHandler(service, mapper, properties);
-		return RouterFunctions.route().POST("/api/chat", handler::chat).build();
+		return RouterFunctions.route()
+			.POST("/api/chat", handler::chat)
+			.route(RequestPredicates.path("/api/chat"), handler::methodNotAllowed)
+			.build();
 	}
 
 }

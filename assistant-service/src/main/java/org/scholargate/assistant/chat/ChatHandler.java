@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.BodyExtractors;
@@ -42,6 +43,15 @@ final class ChatHandler {
 		this.maxBodyBytes = Math.toIntExact(properties.getMaxBodySize().toBytes());
 	}
 
+	Mono<ServerResponse> methodNotAllowed(ServerRequest request) {
+		return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
+			.header("Allow", "POST")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyValue(new ProblemException(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+					"Method " + request.method() + " is not supported on /api/chat; use POST")
+				.toProblemDetail());
+	}
+
 	Mono<ServerResponse> chat(ServerRequest request) {
 		return Mono.defer(() -> {
 			checkContentType(request);
@@ -54,7 +64,15 @@ final class ChatHandler {
 	}
 
 	private void checkContentType(ServerRequest request) {
-		MediaType type = request.headers().contentType().orElse(null);
+		MediaType type;
+		try {
+			type = request.headers().contentType().orElse(null);
+		}
+		catch (InvalidMediaTypeException ex) {
+			throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+					"Content type '" + request.headers().firstHeader("Content-Type")
+							+ "' is not a valid media type; send 'application/json'");
+		}
 		if (type == null || !(MediaType.APPLICATION_JSON.isCompatibleWith(type)
 				|| (type.getSubtype().endsWith("+json") && "application".equals(type.getType())))) {
 			throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Content type '"
@@ -83,8 +101,18 @@ final class ChatHandler {
 				"The request body is larger than " + this.maxBodyBytes + " bytes");
 	}
 
+	/**
+	 * Returns whether the client prefers server-sent events; an unreadable {@code Accept}
+	 * header counts as any other value and gets JSON.
+	 */
 	private static boolean wantsEventStream(ServerRequest request) {
-		List<MediaType> accepted = new ArrayList<>(request.headers().accept());
+		List<MediaType> accepted;
+		try {
+			accepted = new ArrayList<>(request.headers().accept());
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 		accepted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
 		for (MediaType type : accepted) {
 			if (type.getQualityValue() > 0 && type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM)

@@ -49,7 +49,10 @@ final class ChatRequestReader {
 			root = this.mapper.readTree(body);
 		}
 		catch (JacksonException ex) {
-			throw invalid("malformed-json", "The request body is not valid JSON: " + ex.getOriginalMessage());
+			String where = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
+					? " at line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "";
+			throw invalid("malformed-json", "The request body is not valid JSON" + where
+					+ "; send one JSON object such as {\"message\": \"What is LSTM?\"}");
 		}
 		if (root == null || !root.isObject()) {
 			throw invalid("not-an-object", "The request body must be a JSON object with a 'message' field");
@@ -65,7 +68,7 @@ final class ChatRequestReader {
 			throw invalid("invalid-message", "The field 'message' must be a string, got " + node.getNodeType());
 		}
 		String message = node.stringValue().strip();
-		if (message.isEmpty()) {
+		if (isBlank(message)) {
 			throw invalid("empty-message", "The field 'message' is empty; ask a question");
 		}
 		int length = message.codePointCount(0, message.length());
@@ -74,6 +77,16 @@ final class ChatRequestReader {
 					+ this.maxMessageLength + " (Unicode code points after trimming)");
 		}
 		return message;
+	}
+
+	/**
+	 * Returns whether a text holds nothing but white space, including no-break and
+	 * zero-width spaces.
+	 */
+	private static boolean isBlank(String text) {
+		return text.codePoints()
+			.allMatch((codePoint) -> Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+					|| Character.getType(codePoint) == Character.FORMAT);
 	}
 
 	private UUID conversationId(JsonNode node) {

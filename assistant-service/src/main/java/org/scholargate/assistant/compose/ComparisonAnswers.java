@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.scholargate.assistant.understanding.Understanding;
 import org.scholargate.catalog.MethodField;
 import org.scholargate.catalog.MethodRecord;
 import org.scholargate.catalog.compare.ComparisonTable;
@@ -30,7 +31,7 @@ final class ComparisonAnswers {
 		this.citeAs = citeAs;
 	}
 
-	GroundedAnswer compare(List<MethodRecord> records, MethodField focus, Phrasing phrasing) {
+	GroundedAnswer compare(List<MethodRecord> records, Understanding understanding, Phrasing phrasing) {
 		SourceList sources = new SourceList();
 		MethodField[] tableFields = MethodField.values();
 		List<String> markers = records.stream()
@@ -38,15 +39,18 @@ final class ComparisonAnswers {
 			.toList();
 		String allMarkers = String.join("", markers);
 		List<String> lines = new ArrayList<>();
-		if (focus == MethodField.YEAR_OF_ORIGIN) {
-			lines.add(ageSentence(records, markers, phrasing));
+		if (!understanding.unknownNames().isEmpty()) {
+			lines.add(Clarifications.notFoundSentence(understanding.unknownNames(), phrasing));
+		}
+		if (understanding.field() == MethodField.YEAR_OF_ORIGIN) {
+			lines.add(ageSentence(records, markers, understanding.newerFirst(), phrasing));
 		}
 		lines.add(phrasing.render("compare.lead", "names", phrasing.join(Phrasing.bold(names(records)), "list.and")));
 		for (int i = 0; i < records.size(); i++) {
 			MethodRecord record = records.get(i);
-			lines.add(phrasing.render("compare.item", "name", record.name(), "year",
-					String.valueOf(record.yearOfOrigin()), "authors", record.originalAuthors(), "type",
-					record.type(phrasing.language()), "cite", markers.get(i)));
+			lines.add(phrasing.render("compare.item", "name", phrasing.displayName(record), "year",
+					String.valueOf(record.yearOfOrigin()), "authors", Phrasing.escape(record.originalAuthors()), "type",
+					Phrasing.escape(record.type(phrasing.language())), "cite", markers.get(i)));
 		}
 		ComparisonTable table = this.tables.build(records, phrasing.language());
 		addSharedAndDifferent(lines, table, phrasing, allMarkers);
@@ -71,21 +75,22 @@ final class ComparisonAnswers {
 		}
 	}
 
-	private static String ageSentence(List<MethodRecord> records, List<String> markers, Phrasing phrasing) {
+	private static String ageSentence(List<MethodRecord> records, List<String> markers, boolean newerFirst,
+			Phrasing phrasing) {
 		if (records.size() == 2) {
 			MethodRecord first = records.get(0);
 			MethodRecord second = records.get(1);
 			String cite = markers.get(0) + markers.get(1);
 			if (first.yearOfOrigin() == second.yearOfOrigin()) {
-				return phrasing.render("compare.sameYear", "first", first.name(), "second", second.name(), "year",
-						String.valueOf(first.yearOfOrigin()), "cite", cite);
+				return phrasing.render("compare.sameYear", "first", phrasing.displayName(first), "second",
+						phrasing.displayName(second), "year", String.valueOf(first.yearOfOrigin()), "cite", cite);
 			}
 			boolean firstOlder = first.yearOfOrigin() < second.yearOfOrigin();
 			MethodRecord older = firstOlder ? first : second;
 			MethodRecord newer = firstOlder ? second : first;
-			return phrasing.render("compare.older", "older", older.name(), "olderYear",
-					String.valueOf(older.yearOfOrigin()), "newer", newer.name(), "newerYear",
-					String.valueOf(newer.yearOfOrigin()), "cite", cite);
+			return phrasing.render(newerFirst ? "compare.newer" : "compare.older", "older", phrasing.displayName(older),
+					"olderYear", String.valueOf(older.yearOfOrigin()), "newer", phrasing.displayName(newer),
+					"newerYear", String.valueOf(newer.yearOfOrigin()), "cite", cite);
 		}
 		int oldest = records
 			.indexOf(records.stream().min(Comparator.comparingInt(MethodRecord::yearOfOrigin)).orElseThrow());

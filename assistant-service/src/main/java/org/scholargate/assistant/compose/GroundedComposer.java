@@ -3,6 +3,7 @@ package org.scholargate.assistant.compose;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import org.scholargate.assistant.understanding.Understanding;
 import org.scholargate.catalog.Catalog;
@@ -51,12 +52,13 @@ public final class GroundedComposer {
 			case DESCRIBE -> this.methodAnswers.describe(records.get(0), phrasing);
 			case FIELD -> this.methodAnswers.field(records.get(0), understanding.field(), phrasing);
 			case RELATED -> this.methodAnswers.related(records.get(0), phrasing);
-			case COMPARE -> this.comparisons.compare(records, understanding.field(), phrasing);
+			case COMPARE -> this.comparisons.compare(records, understanding, phrasing);
 			case SEARCH -> this.searches.search(understanding.filter(), phrasing);
-			case CLARIFY -> Clarifications.clarify(understanding.clarification(), this.catalog, phrasing);
+			case CLARIFY -> Clarifications.clarify(understanding.clarification(), understanding.unknownNames(),
+					this.catalog, phrasing);
 			case SMALLTALK -> new GroundedAnswer(List.of(),
-					phrasing.render(understanding.greeting() ? "smalltalk.greeting" : "smalltalk.thanks"), List.of(),
-					null, null);
+					phrasing.render("smalltalk." + understanding.smalltalk().name().toLowerCase(Locale.ROOT)),
+					List.of(), null, null);
 		};
 	}
 

@@ -29,10 +29,13 @@ final class MethodAnswers {
 				MethodField.FAMILY, MethodField.YEAR_OF_ORIGIN, MethodField.ORIGINAL_AUTHORS, MethodField.SUMMARY,
 				MethodField.FOUNDING_SOURCE));
 		List<String> parts = new ArrayList<>();
-		parts.add(phrasing.render("describe.lead", "name", record.name(), "type", record.type(phrasing.language()),
-				"domain", domain(record, phrasing), "family", family(record, phrasing), "cite", cite));
+		String domain = domain(record, phrasing);
+		String family = family(record, phrasing);
+		String leadKey = domain.equals(family) ? "describe.lead.sameFamily" : "describe.lead";
+		parts.add(phrasing.render(leadKey, "name", phrasing.displayName(record), "type", type(record, phrasing),
+				"domain", domain, "family", family, "cite", cite));
 		parts.add(phrasing.render("describe.origin", "year", String.valueOf(record.yearOfOrigin()), "authors",
-				record.originalAuthors(), "cite", cite));
+				Phrasing.escape(record.originalAuthors()), "cite", cite));
 		parts.add(phrasing.summary(record, cite));
 		parts.add(phrasing.render("describe.founding", "citation", link(record.foundingSource()), "cite", cite));
 		return new GroundedAnswer(List.of(record.id()),
@@ -43,10 +46,11 @@ final class MethodAnswers {
 	GroundedAnswer field(MethodRecord record, MethodField field, Phrasing phrasing) {
 		SourceList sources = new SourceList();
 		String cite = SourceList.marker(sources.citeName(record, field));
-		String name = record.name();
+		String name = phrasing.displayName(record);
 		String text = switch (field) {
 			case ORIGINAL_AUTHORS -> phrasing.render("field.originalAuthors", "name", name, "authors",
-					record.originalAuthors(), "year", String.valueOf(record.yearOfOrigin()), "cite", cite);
+					Phrasing.escape(record.originalAuthors()), "year", String.valueOf(record.yearOfOrigin()), "cite",
+					cite);
 			case YEAR_OF_ORIGIN -> yearOfOrigin(record, phrasing, cite);
 			case FOUNDING_SOURCE -> foundingSource(record, phrasing, sources, cite);
 			case ALIASES -> aliases(record, phrasing, cite);
@@ -56,7 +60,7 @@ final class MethodAnswers {
 				phrasing.render("field.family", "name", name, "family", family(record, phrasing), "cite", cite);
 			case TYPE ->
 				phrasing.render("field.type", "name", name, "type", record.type(phrasing.language()), "cite", cite);
-			case SUMMARY -> "**" + name + "**: " + phrasing.summary(record, cite);
+			case SUMMARY -> phrasing.render("field.summary", "name", name, "summary", phrasing.summary(record, cite));
 			case SOURCES -> sourcesOf(record, phrasing, sources);
 			case VERSION -> phrasing.render("field.version", "name", name, "version", record.version(), "cite", cite);
 			case STATUS ->
@@ -76,15 +80,15 @@ final class MethodAnswers {
 			.toList();
 		if (related.isEmpty()) {
 			return new GroundedAnswer(List.of(record.id()),
-					phrasing.render("related.none", "name", record.name(), "cite", cite), sources.sources(), null,
-					this.citeAs.method(record));
+					phrasing.render("related.none", "name", phrasing.displayName(record), "cite", cite),
+					sources.sources(), null, this.citeAs.method(record));
 		}
 		List<String> lines = new ArrayList<>();
-		lines.add(phrasing.render("related.lead", "name", record.name(), "cite", cite));
+		lines.add(phrasing.render("related.lead", "name", phrasing.displayName(record), "cite", cite));
 		for (MethodRecord other : related) {
 			String otherCite = SourceList.marker(sources.citeName(other, MethodField.YEAR_OF_ORIGIN, MethodField.TYPE));
-			lines.add(phrasing.render("related.item", "name", other.name(), "year",
-					String.valueOf(other.yearOfOrigin()), "type", other.type(phrasing.language()), "cite", otherCite));
+			lines.add(phrasing.render("related.item", "name", phrasing.displayName(other), "year",
+					String.valueOf(other.yearOfOrigin()), "type", type(other, phrasing), "cite", otherCite));
 		}
 		List<String> methods = new ArrayList<>();
 		methods.add(record.id());
@@ -94,17 +98,18 @@ final class MethodAnswers {
 	}
 
 	private String yearOfOrigin(MethodRecord record, Phrasing phrasing, String cite) {
-		String text = phrasing.render("field.yearOfOrigin", "name", record.name(), "year",
+		String text = phrasing.render("field.yearOfOrigin", "name", phrasing.displayName(record), "year",
 				String.valueOf(record.yearOfOrigin()), "cite", cite);
 		if (record.yearNote() == null) {
 			return text;
 		}
-		return text + " " + phrasing.render("field.yearNote", "note", stripFinalStop(record.yearNote()), "cite", cite);
+		return text + " " + phrasing.render("field.yearNote", "note",
+				Phrasing.escape(stripFinalStop(record.yearNote())), "cite", cite);
 	}
 
 	private String foundingSource(MethodRecord record, Phrasing phrasing, SourceList sources, String cite) {
-		StringBuilder text = new StringBuilder(phrasing.render("field.foundingSource", "name", record.name(),
-				"citation", link(record.foundingSource()), "cite", cite));
+		StringBuilder text = new StringBuilder(phrasing.render("field.foundingSource", "name",
+				phrasing.displayName(record), "citation", link(record.foundingSource()), "cite", cite));
 		for (SourceReference further : record.furtherSources()) {
 			String furtherCite = SourceList.marker(sources.cite(record, further, MethodField.SOURCES));
 			text.append(' ')
@@ -115,25 +120,29 @@ final class MethodAnswers {
 
 	private String aliases(MethodRecord record, Phrasing phrasing, String cite) {
 		if (record.aliases().isEmpty()) {
-			return phrasing.render("field.aliases.none", "name", record.name(), "cite", cite);
+			return phrasing.render("field.aliases.none", "name", phrasing.displayName(record), "cite", cite);
 		}
 		List<String> aliases = record.aliases()
 			.stream()
-			.map((alias) -> "*" + alias.text() + "* (" + alias.language() + ")")
+			.map((alias) -> "*" + Phrasing.escape(alias.text()) + "* (" + alias.language() + ")")
 			.toList();
-		return phrasing.render("field.aliases", "name", record.name(), "aliases", phrasing.join(aliases, "list.and"),
-				"cite", cite);
+		return phrasing.render("field.aliases", "name", Phrasing.escape(record.name()), "aliases",
+				phrasing.join(aliases, "list.and"), "cite", cite);
 	}
 
 	private String sourcesOf(MethodRecord record, Phrasing phrasing, SourceList sources) {
 		List<String> lines = new ArrayList<>();
-		lines.add(phrasing.render("field.sources", "name", record.name(), "count",
+		lines.add(phrasing.render("field.sources", "name", phrasing.displayName(record), "count",
 				String.valueOf(record.sources().size())));
 		for (SourceReference reference : record.sources()) {
 			String cite = SourceList.marker(sources.cite(record, reference, MethodField.SOURCES));
 			lines.add(phrasing.render("field.sourceItem", "citation", link(reference), "cite", cite));
 		}
 		return String.join("\n", lines);
+	}
+
+	private static String type(MethodRecord record, Phrasing phrasing) {
+		return Phrasing.escape(record.type(phrasing.language()));
 	}
 
 	private String domain(MethodRecord record, Phrasing phrasing) {
@@ -148,7 +157,7 @@ final class MethodAnswers {
 	 * Returns a reference as Markdown with its title linked, without the final full stop.
 	 */
 	static String link(SourceReference reference) {
-		String citation = stripFinalStop(reference.citation());
+		String citation = Phrasing.escape(stripFinalStop(reference.citation()));
 		return citation + " (<" + reference.url() + ">)";
 	}
 

@@ -10,12 +10,15 @@ import java.util.regex.Pattern;
 
 import org.scholargate.catalog.Language;
 import org.scholargate.catalog.MethodRecord;
+import org.scholargate.catalog.TextFolding;
 import org.scholargate.prompts.AnswerTemplates;
 
 /**
  * Renders the templates of one answer language and joins their parts.
  */
 final class Phrasing {
+
+	private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<>#|]");
 
 	private static final Pattern SENTENCE_END = Pattern.compile("([.!?])(\\s+|$)(?=\\p{Lu}|\\d|\"|“|«|$)");
 
@@ -71,9 +74,9 @@ final class Phrasing {
 	 */
 	String summary(MethodRecord record, String marker) {
 		if (!record.isTranslated(this.language)) {
-			return render("summary.untranslated", "summary", record.summary(), "cite", marker);
+			return render("summary.untranslated", "summary", escape(record.summary()), "cite", marker);
 		}
-		return citeEachSentence(record.summary(this.language), marker);
+		return citeEachSentence(escape(record.summary(this.language)), marker);
 	}
 
 	/**
@@ -94,8 +97,36 @@ final class Phrasing {
 
 	static List<String> bold(List<String> names) {
 		List<String> bold = new ArrayList<>();
-		names.forEach((name) -> bold.add("**" + name + "**"));
+		names.forEach((name) -> bold.add("**" + escape(name) + "**"));
 		return bold;
+	}
+
+	/**
+	 * Escapes the characters that Markdown would read as formatting, so a record value
+	 * such as "A* search" or a bracketed number is shown as written and can never look
+	 * like a citation marker.
+	 */
+	static String escape(String text) {
+		return MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$0");
+	}
+
+	/**
+	 * Returns a record's name for prose in the answer language: in French and Turkish,
+	 * followed by the record's first alias in that language when it has one, as in
+	 * "Random forest (forêt aléatoire)". Escaped for Markdown.
+	 */
+	String displayName(MethodRecord record) {
+		if (this.language == Language.EN) {
+			return escape(record.name());
+		}
+		String nameKey = TextFolding.nameKey(record.name());
+		return record.aliases()
+			.stream()
+			.filter((alias) -> alias.language().equals(this.language.code()))
+			.filter((alias) -> !nameKey.contains(TextFolding.nameKey(alias.text())))
+			.findFirst()
+			.map((alias) -> escape(record.name()) + " (" + escape(alias.text()) + ")")
+			.orElse(escape(record.name()));
 	}
 
 }

@@ -39,8 +39,9 @@ final class SearchAnswers {
 		for (MethodRecord record : page.records()) {
 			String cite = SourceList.marker(sources.citeName(record, MethodField.YEAR_OF_ORIGIN,
 					MethodField.ORIGINAL_AUTHORS, MethodField.DOMAIN));
-			lines.add(phrasing.render("search.item", "name", record.name(), "year",
-					String.valueOf(record.yearOfOrigin()), "authors", record.originalAuthors(), "cite", cite));
+			lines.add(phrasing.render("search.item", "name", phrasing.displayName(record), "year",
+					String.valueOf(record.yearOfOrigin()), "authors", Phrasing.escape(record.originalAuthors()), "cite",
+					cite));
 		}
 		if (page.total() > page.records().size()) {
 			lines.add(phrasing.render("search.more", "count", String.valueOf(page.total() - page.records().size())));
@@ -56,19 +57,33 @@ final class SearchAnswers {
 			parts.add(filter.family() ? phrasing.render("filter.family", "family", label)
 					: phrasing.render("filter.domain", "domain", label));
 		}
-		if (filter.yearFrom() != null) {
-			parts.add(phrasing.render("filter.yearFrom", "year", String.valueOf(filter.yearFrom())));
-		}
-		if (filter.yearTo() != null) {
-			parts.add(phrasing.render("filter.yearTo", "year", String.valueOf(filter.yearTo())));
+		String years = years(filter, phrasing);
+		if (years != null) {
+			parts.add(years);
 		}
 		if (filter.author() != null) {
-			parts.add(phrasing.render("filter.author", "author", filter.author()));
+			parts.add(phrasing.render("filter.author", "author", Phrasing.escape(filter.author())));
 		}
 		if (filter.type() != null) {
-			parts.add(phrasing.render("filter.type", "type", filter.type()));
+			parts.add(phrasing.render("filter.type", "type", Phrasing.escape(filter.type())));
 		}
-		return parts.isEmpty() ? phrasing.render("filter.all") : String.join(", ", parts);
+		return parts.isEmpty() ? phrasing.render("filter.all") : String.join("; ", parts);
+	}
+
+	private static String years(SearchFilter filter, Phrasing phrasing) {
+		Integer from = filter.yearFrom();
+		Integer to = filter.yearTo();
+		if (from == null && to == null) {
+			return null;
+		}
+		if (from != null && from.equals(to)) {
+			return phrasing.render("filter.year", "year", String.valueOf(from));
+		}
+		if (from != null && to != null) {
+			return phrasing.render("filter.yearBetween", "from", String.valueOf(from), "to", String.valueOf(to));
+		}
+		return (from != null) ? phrasing.render("filter.yearFrom", "year", String.valueOf(from))
+				: phrasing.render("filter.yearTo", "year", String.valueOf(to));
 	}
 
 }

@@ -19,13 +19,14 @@ final class Cues {
 			+ "|\\bkarsilastir\\w*|\\bfark\\w*|\\bkiyasla\\w*|\\bmukayese\\w*");
 
 	static final Pattern OLDER = Pattern.compile("\\bolder\\b|\\boldest\\b|\\bnewer\\b|\\bnewest\\b|\\bearlier\\b"
-			+ "|\\bmore recent\\b|\\bcame first\\b|\\bplus (ancien|recent|vieux|vieille)\\w*|\\bdaha (eski|yeni)\\b"
-			+ "|\\ben (eski|yeni)\\b");
+			+ "|\\bmore recent\\b|\\bmost recent\\b|\\bcame first\\b|\\bplus (ancien|recent|vieux|vieille)\\w*"
+			+ "|\\bdaha (eski|yeni)\\b|\\ben (eski|yeni)\\b|\\bhangisi (once|sonra)\\b");
 
 	static final Pattern ADD = Pattern.compile("^\\W*(and |also |now |et |puis )?(add|include|ajoute\\w*|inclu\\w*)\\b"
 			+ "|\\b(add|ajoute\\w*)\\b.*\\b(too|as well|aussi|egalement)\\b|\\bekle\\w*");
 
 	static final Pattern RELATED = Pattern.compile("\\brelated\\b|\\brelates\\b|\\bsimilar (to|methods)\\b"
+			+ "|\\bvariants?\\b|\\bsuccessors?\\b|\\bextensions? of\\b|\\bvariantes?\\b|\\bturev\\w*|\\bvaryant\\w*"
 			+ "|\\balternatives? (to|for)\\b|\\bconnected to\\b|\\blinked to\\b|\\blie(e)?s? a\\b|\\bliee?s\\b"
 			+ "|\\bapparente\\w*|\\bsimilaires?\\b|\\bproches? de\\b|\\bilgili (yontem|teknik)\\w*"
 			+ "|\\bbenzer (yontem|teknik)\\w*|\\biliskili\\w*|\\bbagli (yontem|teknik)\\w*");
@@ -39,10 +40,31 @@ final class Cues {
 			+ "|\\b(yontemler|teknikler)\\w* (nelerdir|hangileri)");
 
 	static final Pattern SMALLTALK_GREETING = Pattern.compile("^\\W*(hi|hello|hey|good (morning|afternoon|evening)"
-			+ "|bonjour|bonsoir|salut|merhaba|selam|iyi gunler)\\b");
+			+ "|bonjour|bonsoir|salut|coucou|merhaba|selam|iyi gunler|gunaydin)\\b");
 
 	static final Pattern SMALLTALK_THANKS = Pattern
 		.compile("^\\W*(thanks|thank you|cheers|merci|tesekkur\\w*" + "|sag ?ol\\w*)\\b");
+
+	static final Pattern SMALLTALK_FAREWELL = Pattern.compile("^\\W*(bye|goodbye|good bye|see you|au revoir"
+			+ "|a bientot|a plus|hosca kal|hoscakal|gorusuruz|iyi gunler dilerim)\\b");
+
+	static final Pattern SMALLTALK_HELP = Pattern.compile("^\\W*(help|aide|yardim)\\W*$|\\bwho are you\\b"
+			+ "|\\bwhat (can|do) you (do|know)\\b|\\bhow (do|can) i use\\b|\\bqui (es-tu|etes-vous)\\b"
+			+ "|\\bque (sais-tu|savez-vous|peux-tu|pouvez-vous) faire\\b|\\bsen kimsin\\b|\\bne yapabilirsin\\b"
+			+ "|\\bnasil kullan\\w*");
+
+	static final Pattern REMOVE = Pattern
+		.compile("\\b(remove|drop|without|exclude|retire\\w*|enleve\\w*" + "|supprime\\w*|sans|cikar\\w*|haric)\\b");
+
+	static final Pattern PRONOUN = Pattern.compile("\\b(it|its|this one|that one|this method|that method)\\b"
+			+ "|\\bavec (elle|lui|celle-ci|celui-ci|cette methode)\\b|\\b(la|le|l') comparer\\b"
+			+ "|\\b(bunu|onu|bununla|onunla|bunun|onun)\\b");
+
+	static final Pattern BOTH = Pattern
+		.compile("\\b(both|the two|these two|them|les deux|ces deux|ikisi\\w*" + "|her ikisi\\w*)\\b");
+
+	static final Pattern NEWER = Pattern.compile("\\bnewer\\b|\\bnewest\\b|\\bmore recent\\b|\\bmost recent\\b"
+			+ "|\\blater\\b|\\bplus recent\\w*|\\bdaha yeni\\b|\\ben yeni\\b");
 
 	private static final Map<MethodField, Pattern> FIELDS = fields();
 
@@ -54,6 +76,8 @@ final class Cues {
 		fields.put(MethodField.ORIGINAL_AUTHORS, Pattern.compile("\\bwho\\b|\\bwhose\\b|\\bauthors?\\b|\\binventors?\\b"
 				+ "|\\bcreators?\\b|\\boriginators?\\b|\\b(invented|proposed|introduced|developed|created) by\\b"
 				+ "|\\bqui (a|ont|est|sont)\\b|\\bauteurs?\\b|\\binventeurs?\\b|\\bcreateurs?\\b"
+				+ "|\\bqui l'a\\b|\\bqui les a\\b"
+				+ "|\\bqui\\b.*\\b(invente|propose|introduit|cree|developpe|concu|decouvert)\\w*"
 				+ "|\\bkim\\b|\\bkimdir\\b|\\bkimin\\b" + "|\\bkimler\\w*|\\byazar\\w*|\\bmucid\\w*|\\bmucit\\w*"));
 		fields.put(MethodField.FOUNDING_SOURCE, Pattern.compile("\\b(founding|original|seminal|first|foundational"
 				+ "|source|key|introducing) (paper|article|publication|reference|source)\\b|\\b(which|what) paper\\b"
@@ -61,27 +85,35 @@ final class Cues {
 				+ "|\\barticle (fondateur|original|d'origine|fondamental|source)\\b"
 				+ "|\\bpublication (fondatrice|originale)\\b"
 				+ "|\\bsource fondatrice\\b|\\bquel article\\b|\\bkurucu (makale|kaynak)\\w*|\\bilk makale\\w*"
-				+ "|\\bhangi makale\\w*|\\borijinal makale\\w*|\\bkaynak makale\\w*"));
+				+ "|\\bhangi makale\\w*|\\borijinal makale\\w*|\\bkaynak makale\\w*|\\bmakalesi\\b|\\bdoi\\b"
+				+ "|\\bcite\\b|\\breference (for|of|to)\\b|\\bpaper (for|of|behind|on)\\b|\\bla reference\\b"
+				+ "|\\breference de\\b|\\bl'article (de|du|sur)\\b"));
 		fields.put(MethodField.YEAR_OF_ORIGIN, Pattern.compile("\\b(what|which) year\\b|\\bwhen\\b|\\byear of\\b"
 				+ "|\\bhow old\\b|\\bdate of\\b|\\b(come|came) out\\b|\\bquelle annee\\b|\\bquand\\b|\\ben quelle\\b"
-				+ "|\\bdate de\\b|\\bne zaman\\b|\\bhangi yil\\w*|\\bkac yil\\w*|\\bhangi tarih\\w*"));
+				+ "|\\bdate de\\b|\\bne zaman\\b|\\bhangi yil\\w*|\\bkac yil\\w*|\\bhangi tarih\\w*|\\byear\\b"
+				+ "|\\bl'annee\\b|\\bannee de\\b|\\bdate\\b|\\byili\\b|\\byilinda\\b"));
 		fields.put(MethodField.ALIASES, Pattern.compile("\\baliases?\\b|\\bother names?\\b|\\balso (known|called)\\b"
 				+ "|\\bsynonyms?\\b|\\bknown as\\b|\\balternative names?\\b|\\bautres? noms?\\b|\\bsynonymes?\\b"
 				+ "|\\baussi (appele|connu)\\w*|\\bappelee? aussi\\b|\\bdiger (ad|isim)\\w*|\\btakma ad\\w*"
-				+ "|\\besanlam\\w*|\\bbaska (ad|isim)\\w*"));
+				+ "|\\besanlam\\w*|\\bbaska (ad|isim)\\w*|\\banother name\\b|\\bautre nom\\b|\\balias\\b"
+				+ "|\\bdiger adlar\\w*|\\bbaska adlar\\w*"));
 		fields.put(MethodField.TYPE, Pattern.compile("\\b(what|which) (kind|type|sort) of\\b|\\bkind of method\\b"
 				+ "|\\btype of method\\b|\\bquel (type|genre)\\b|\\bquelle sorte\\b|\\bne tur\\b|\\bhangi tur\\w*"
-				+ "|\\bne cesit\\w*|\\bturu nedir\\b"));
-		fields.put(MethodField.DOMAIN, Pattern.compile("\\b(what|which) (domain|field|area|discipline)\\b"
-				+ "|\\bdomain of\\b|\\bquel domaine\\b|\\bhangi alan\\w*|\\balani nedir\\b"));
+				+ "|\\bne cesit\\w*|\\bturu nedir\\b|\\ble type de\\b|\\bde quel type\\b|\\bturu\\b"));
+		fields.put(MethodField.DOMAIN,
+				Pattern.compile("\\b(what|which) (domain|field|area|discipline)\\b"
+						+ "|\\bdomain of\\b|\\bquel domaine\\b|\\bhangi alan\\w*|\\balani nedir\\b|\\ble domaine de\\b"
+						+ "|\\bdomaine de\\b|\\balani\\b"));
 		fields.put(MethodField.FAMILY, Pattern.compile(
 				"\\bwhich family\\b|\\bwhat family\\b|\\bfamily of\\b" + "|\\bquelle famille\\b|\\bhangi aile\\w*"));
 		fields.put(MethodField.SOURCES, Pattern.compile("\\b(all|its|the|what|which) (sources|references)\\b"
 				+ "|\\bbibliograph\\w*|\\bquelles (sources|references)\\b|\\bkaynaklar\\w*|\\bkaynakca\\w*"));
 		fields.put(MethodField.SUMMARY, Pattern
 			.compile("\\bsummar(y|ise|ize)\\b|\\bin (brief|short)\\b|\\bresume\\b" + "|\\ben bref\\b|\\bozet\\w*"));
-		fields.put(MethodField.VERSION, Pattern.compile("\\brecord version\\b|\\bversion of the record\\b"
-				+ "|\\bversion de la fiche\\b|\\bkayit surum\\w*|\\bsurumu\\b"));
+		fields.put(MethodField.VERSION,
+				Pattern.compile("\\brecord version\\b|\\bversion of the record\\b"
+						+ "|\\bwhat version\\b|\\bwhich version\\b|\\bversion de la fiche\\b|\\bquelle version\\b"
+						+ "|\\bkayit surum\\w*|\\bsurumu\\b"));
 		fields.put(MethodField.STATUS, Pattern.compile(
 				"\\brecord status\\b|\\bstatus of the record\\b" + "|\\bstatut de la fiche\\b|\\bkayit durum\\w*"));
 		return fields;

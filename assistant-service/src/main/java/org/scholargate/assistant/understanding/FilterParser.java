@@ -13,6 +13,7 @@ import org.scholargate.catalog.Language;
 import org.scholargate.catalog.TextFolding;
 import org.scholargate.catalog.Vocabulary;
 import org.scholargate.catalog.search.CatalogIndex;
+import org.scholargate.catalog.search.EntityLinker;
 import org.scholargate.catalog.search.MethodQuery;
 
 /**
@@ -28,27 +29,36 @@ final class FilterParser {
 			+ "\\s+(?:and|to|et|a)\\s+" + YEAR + "|" + YEAR + "\\s*(?:-|ile|ve)\\s*" + YEAR + "\\s+arasinda");
 
 	private static final Pattern BEFORE = Pattern.compile("\\b(?:before|prior to|earlier than|avant|older than)\\s+"
-			+ YEAR + "|" + YEAR + "\\s*'?\\s*(?:den|dan|ten|tan)\\s+(?:once|eski)");
+			+ YEAR + "|" + YEAR + "\\s*'?\\s*(?:den|dan|ten|tan)\\s+(?:once|eski)|" + YEAR
+			+ "\\s*(?:'?\\s*(?:den|dan|ten|tan))?\\s+oncesi\\w*");
 
 	private static final Pattern UNTIL = Pattern
 		.compile("\\b(?:until|up to|through|jusqu'en|jusqu'a|au plus tard en)\\s+" + YEAR + "|" + YEAR
 				+ "\\s*'?\\s*(?:e|a|ye|ya)\\s+kadar");
 
 	private static final Pattern AFTER = Pattern.compile("\\b(?:after|later than|newer than|apres)\\s+" + YEAR + "|"
-			+ YEAR + "\\s*'?\\s*(?:den|dan|ten|tan)\\s+sonra");
+			+ YEAR + "\\s*(?:'?\\s*(?:den|dan|ten|tan))?\\s+sonra\\w*");
 
-	private static final Pattern SINCE = Pattern.compile("\\b(?:since|from|depuis|a partir de|des)\\s+" + YEAR + "|"
-			+ YEAR + "\\s*'?\\s*(?:den|dan|ten|tan)\\s+(?:beri|itibaren)");
+	private static final Pattern SINCE = Pattern.compile("\\b(?:since|depuis|a partir de|des|onwards from)\\s+" + YEAR
+			+ "|" + YEAR + "\\s+(?:and later|or later|onwards|et apres)|" + YEAR
+			+ "\\s*'?\\s*(?:den|dan|ten|tan)\\s+(?:beri|itibaren)");
 
-	private static final Pattern DECADE = Pattern
-		.compile("\\b(?:in the |les annees |des annees )?(1[5-9]\\d|20\\d)0'?s\\b"
-				+ "|\\bles annees (1[5-9]\\d|20\\d)0\\b|\\b(1[5-9]\\d|20\\d)0\\s*'?\\s*(?:li|lu)\\s+yillar");
+	private static final Pattern DECADE = Pattern.compile("\\b(1[5-9]\\d|20\\d)0'?s\\b"
+			+ "|\\b(?:les|des) annees (1[5-9]\\d|20\\d)0\\b|\\b(1[5-9]\\d|20\\d)0\\s*'?\\s*(?:li|lu|lar|ler)\\b");
 
-	private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|en|during|pendant)\\s+" + YEAR + "\\b|" + YEAR
-			+ "\\s*'?\\s*(?:de|da|te|ta)\\b|" + YEAR + "\\s+yilinda");
+	private static final Pattern SHORT_DECADE = Pattern.compile("(?<![\\d-])'?(\\d)0'?s\\b"
+			+ "|\\b(?:les|des) annees (\\d)0\\b|(?<![\\d-])(\\d)0\\s*'?\\s*(?:li|lu|lar|ler)\\b");
 
-	private static final Pattern AUTHOR = Pattern.compile("\\b(?:by|par|from|de)\\s+(\\p{Lu}[\\p{L}'’-]+)"
-			+ "|(\\p{Lu}[\\p{L}-]+)['’](?:in|ın|un|ün|nin|nın|nun|nün)\\b|(\\p{Lu}[\\p{L}-]+)\\s+tarafından");
+	private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|en|during|pendant|from|of|de)\\s+" + YEAR + "\\b|"
+			+ YEAR + "\\s*'?\\s*(?:de|da|te|ta)\\b|" + YEAR + "\\s+yilinda");
+
+	private static final Pattern CAPITALIZED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}-]+(['’]\\p{L}+)?");
+
+	/**
+	 * Vocabulary labels that are also the plain word for "algorithms" and so name a
+	 * domain only on their own.
+	 */
+	private static final Set<String> GENERIC_LABELS = Set.of("algorithms", "algorithmes", "algoritmalar", "algorithm");
 
 	private static final Pattern TYPE_BEFORE = Pattern
 		.compile("\\b([a-z][a-z-]{3,})\\s+(?:methods|algorithms|techniques|tests|models"
@@ -61,10 +71,13 @@ final class FilterParser {
 
 	private final CatalogIndex index;
 
+	private final EntityLinker linker;
+
 	private final Vocabulary vocabulary;
 
-	FilterParser(CatalogIndex index) {
+	FilterParser(CatalogIndex index, EntityLinker linker) {
 		this.index = index;
+		this.linker = linker;
 		this.vocabulary = index.catalog().vocabulary();
 	}
 
@@ -87,6 +100,17 @@ final class FilterParser {
 		synonyms.put("biologie", "Life sciences");
 		synonyms.put("optimisation", "Optimization");
 		synonyms.put("numerical", "Numerical methods");
+		synonyms.put("biyoinformatik", "Bioinformatics");
+		synonyms.put("bioinformatique", "Bioinformatics");
+		synonyms.put("biologie moleculaire", "Molecular biology");
+		synonyms.put("traitement du langage", "Natural language processing");
+		synonyms.put("langage naturel", "Natural language processing");
+		synonyms.put("dogal dil", "Natural language processing");
+		synonyms.put("causal inference", "Causal inference");
+		synonyms.put("inference causale", "Causal inference");
+		synonyms.put("statistique", "Statistics");
+		synonyms.put("statistiques", "Statistics");
+		synonyms.put("istatistik", "Statistics");
 		return synonyms;
 	}
 
@@ -106,7 +130,7 @@ final class FilterParser {
 		int bestLength = 0;
 		for (Vocabulary.Term term : allTerms()) {
 			for (String label : labels(term)) {
-				if (label.length() > bestLength && containsPhrase(folded, label)) {
+				if (label.length() > bestLength && containsPhrase(folded, label) && standsAlone(folded, label)) {
 					best = preferFamily(term);
 					bestLength = label.length();
 				}
@@ -148,6 +172,25 @@ final class FilterParser {
 		return labels;
 	}
 
+	/**
+	 * Returns whether a label that is also a plain word ("algorithms") is used as a
+	 * domain rather than as the head of a phrase such as "clustering algorithms": only a
+	 * question word or nothing may come before it.
+	 */
+	private boolean standsAlone(String folded, String label) {
+		if (!GENERIC_LABELS.contains(label)) {
+			return true;
+		}
+		Matcher matcher = Pattern.compile("([\\p{L}\\p{N}'-]+)\\s+" + Pattern.quote(label)).matcher(folded);
+		while (matcher.find()) {
+			List<String> tokens = this.linker.tokens(matcher.group(1));
+			if (!tokens.isEmpty() && !this.linker.isStopword(tokens.get(tokens.size() - 1))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static boolean containsPhrase(String folded, String phrase) {
 		String words = Pattern.quote(phrase).replace(" ", "\\E[\\s-]+\\Q");
 		return Pattern.compile("\\b" + words + "(s|es|e)?\\b").matcher(folded).find();
@@ -181,6 +224,12 @@ final class FilterParser {
 				int decade = Integer.parseInt(firstGroup(matcher, 1, 2, 3)) * 10;
 				return new Integer[] { decade, decade + 9 };
 			}
+			matcher = SHORT_DECADE.matcher(folded);
+			if (matcher.find()) {
+				int digit = Integer.parseInt(firstGroup(matcher, 1, 2, 3));
+				int decade = ((digit >= 3) ? 1900 : 2000) + digit * 10;
+				return new Integer[] { decade, decade + 9 };
+			}
 			Integer exact = yearOf(IN_YEAR, folded, 0);
 			return new Integer[] { exact, exact };
 		}
@@ -204,15 +253,32 @@ final class FilterParser {
 		throw new IllegalStateException("No group matched in " + matcher.pattern());
 	}
 
+	/**
+	 * Returns the first capitalized word that is not the message's first word and is the
+	 * surname of an author of some record, with a possessive or Turkish case suffix
+	 * removed ("Bengio's", "Hinton'ın").
+	 */
 	private String author(String message) {
-		Matcher matcher = AUTHOR.matcher(message);
+		Matcher matcher = CAPITALIZED.matcher(message);
 		while (matcher.find()) {
-			String name = firstGroup(matcher, 1, 2, 3).replaceAll("['’].*$", "");
-			if (matches(new MethodQuery(null, Set.of(), null, null, name, null, null, null))) {
+			if (matcher.start() == firstWordStart(message)) {
+				continue;
+			}
+			String name = matcher.group().replaceAll("['’].*$", "");
+			if (name.length() >= 3 && matches(new MethodQuery(null, Set.of(), null, null, name, null, null, null))) {
 				return name;
 			}
 		}
 		return null;
+	}
+
+	private static int firstWordStart(String message) {
+		Matcher matcher = CAPITALIZED.matcher(message);
+		int first = 0;
+		while (first < message.length() && !Character.isLetterOrDigit(message.charAt(first))) {
+			first++;
+		}
+		return (matcher.find() && matcher.start() == first) ? first : -1;
 	}
 
 	private String type(String folded, Vocabulary.Term term) {
@@ -224,7 +290,10 @@ final class FilterParser {
 			Matcher matcher = pattern.matcher(folded);
 			while (matcher.find()) {
 				String word = matcher.group(1);
-				if (!vocabularyWords.contains(word) && !SYNONYMS.containsKey(word)
+				List<String> wordTokens = this.linker.tokens(word);
+				boolean vocabularyWord = wordTokens.stream().anyMatch(vocabularyWords::contains);
+				if (!vocabularyWord && !SYNONYMS.containsKey(word)
+						&& !wordTokens.stream().allMatch(this.linker::isStopword)
 						&& matches(new MethodQuery(null, Set.of(), null, null, null, word, null, null))) {
 					return word;
 				}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.scholargate.assistant.memory.Conversation;
-import org.scholargate.assistant.memory.Turn;
 import org.scholargate.catalog.Language;
 import org.scholargate.catalog.MethodField;
 import org.scholargate.catalog.TextFolding;
@@ -14,6 +13,7 @@ import org.scholargate.catalog.compare.ComparisonTableBuilder;
 import org.scholargate.catalog.search.CatalogIndex;
 import org.scholargate.catalog.search.EntityLinker;
 import org.scholargate.catalog.search.LinkResult;
+import org.scholargate.catalog.search.Mention;
 
 /**
  * Works out what a question asks: its language, its intent, the methods it is about
@@ -30,7 +30,7 @@ public final class QuestionAnalyzer {
 
 	public QuestionAnalyzer(CatalogIndex index, EntityLinker linker) {
 		this.linker = linker;
-		this.filters = new FilterParser(index);
+		this.filters = new FilterParser(index, linker);
 	}
 
 	/**
@@ -44,7 +44,7 @@ public final class QuestionAnalyzer {
 		Language language = (requested != null) ? requested : this.languages.detect(message);
 		String folded = TextFolding.fold(message);
 		LinkResult link = this.linker.link(message, false);
-		Question question = new Question(language, folded, link, conversation);
+		Question question = new Question(message, language, folded, link, new ConversationContext(conversation));
 		Optional<Understanding> smalltalk = smalltalk(question);
 		if (smalltalk.isPresent()) {
 			return smalltalk.get();
@@ -55,7 +55,7 @@ public final class QuestionAnalyzer {
 		if (Cues.matches(Cues.RELATED, folded)) {
 			return single(question, Intent.RELATED, null);
 		}
-		Optional<Understanding> search = search(question, message);
+		Optional<Understanding> search = search(question);
 		if (search.isPresent()) {
 			return search.get();
 		}
@@ -67,80 +67,82 @@ public final class QuestionAnalyzer {
 	}
 
 	/**
-	 * Returns a smalltalk answer for a short greeting or thanks that names no method and
-	 * asks nothing else.
+	 * Returns a smalltalk answer for a short greeting, thanks, farewell or question about
+	 * the assistant that names no method and asks nothing else.
 	 */
 	private static Optional<Understanding> smalltalk(Question question) {
 		String folded = question.folded();
-		boolean asksSomething = !question.link().mentions().isEmpty() || question.link().contentTokens().size() > 2
-				|| Cues.field(folded).isPresent() || Cues.matches(Cues.COMPARE, folded)
+		if (!question.link().mentions().isEmpty() || question.link().contentTokens().size() > 3) {
+			return Optional.empty();
+		}
+		if (Cues.matches(Cues.SMALLTALK_HELP, folded)) {
+			return Optional.of(Understanding.smalltalk(question.language(), Understanding.Smalltalk.HELP));
+		}
+		boolean asksSomething = Cues.field(folded).isPresent() || Cues.matches(Cues.COMPARE, folded)
 				|| Cues.matches(Cues.RELATED, folded) || Cues.matches(Cues.SEARCH, folded);
 		if (asksSomething) {
 			return Optional.empty();
 		}
 		if (Cues.matches(Cues.SMALLTALK_GREETING, folded)) {
-			return Optional.of(Understanding.smalltalk(question.language(), true));
+			return Optional.of(Understanding.smalltalk(question.language(), Understanding.Smalltalk.GREETING));
 		}
 		if (Cues.matches(Cues.SMALLTALK_THANKS, folded)) {
-			return Optional.of(Understanding.smalltalk(question.language(), false));
+			return Optional.of(Understanding.smalltalk(question.language(), Understanding.Smalltalk.THANKS));
+		}
+		if (Cues.matches(Cues.SMALLTALK_FAREWELL, folded)) {
+			return Optional.of(Understanding.smalltalk(question.language(), Understanding.Smalltalk.FAREWELL));
 		}
 		return Optional.empty();
 	}
 
 	private boolean isCompare(Question question) {
-		if (Cues.matches(Cues.COMPARE, question.folded())) {
+		String folded = question.folded();
+		if (Cues.matches(Cues.COMPARE, folded)) {
 			return true;
 		}
-		boolean previousCompare = question.lastTurn().map((turn) -> "compare".equals(turn.intent())).orElse(false);
-		if (previousCompare && Cues.matches(Cues.ADD, question.folded()) && !question.link().mentions().isEmpty()) {
+		if (question.context().lastWasComparison()
+				&& (Cues.matches(Cues.ADD, folded) || Cues.matches(Cues.REMOVE, folded))) {
 			return true;
 		}
-		return Cues.matches(Cues.OLDER, question.folded())
-				&& (question.link().mentions().size() >= 2 || question.contextMethods().size() >= 2);
+		boolean byAge = Cues.matches(Cues.OLDER, folded) || Cues.matches(Cues.NEWER, folded);
+		return byAge && (question.link().mentions().size() >= 2 || question.context().recentMethods(2).size() >= 2);
 	}
 
 	private Understanding compare(Question question) {
-		List<String> named = question.link().methodIds();
-		LinkedHashSet<String> methods = new LinkedHashSet<>();
-		boolean usedContext = false;
-		boolean previousCompare = question.lastTurn().map((turn) -> "compare".equals(turn.intent())).orElse(false);
-		if (previousCompare && Cues.matches(Cues.ADD, question.folded())) {
-			methods.addAll(question.contextMethods());
-			usedContext = true;
-		}
-		else if (named.size() == 1 && question.isFollowUpCandidate()) {
-			methods.add(question.contextMethods().get(0));
-			usedContext = true;
-		}
-		else if (named.isEmpty() && question.contextMethods().size() >= 2
-				&& question.link().contentTokens().isEmpty()) {
-			methods.addAll(question.contextMethods());
-			usedContext = true;
-		}
-		methods.addAll(named);
-
-		List<String> ids = new ArrayList<>(methods);
+		CompareSelection selection = CompareSelection.of(question, this.linker);
+		List<String> ids = selection.methodIds();
+		List<String> unknown = OriginalText.names(question.message(), question.link().unknownNames(), this.linker);
 		if (ids.size() > ComparisonTableBuilder.MAX_METHODS) {
-			return Understanding.clarify(question.language(), new Clarification(Clarification.Reason.TOO_MANY, ids));
+			return Understanding.clarify(question.language(), new Clarification(Clarification.Reason.TOO_MANY, ids),
+					unknown);
+		}
+		if (ids.size() < 2 && !unknown.isEmpty()) {
+			return Understanding.clarify(question.language(),
+					new Clarification(Clarification.Reason.NOT_FOUND, question.link().suggestions()), unknown);
 		}
 		if (ids.size() == 1) {
-			return Understanding.clarify(question.language(), new Clarification(Clarification.Reason.NEED_SECOND, ids));
+			return Understanding.clarify(question.language(), new Clarification(Clarification.Reason.NEED_SECOND, ids),
+					unknown);
 		}
 		if (ids.isEmpty()) {
-			return notFound(question);
+			return notFound(question, question.link().suggestions());
 		}
 
-		MethodField focus = Cues.matches(Cues.OLDER, question.folded()) ? MethodField.YEAR_OF_ORIGIN : null;
-		return Understanding.of(question.language(), Intent.COMPARE, ids, focus, usedContext);
+		String folded = question.folded();
+		boolean byAge = Cues.matches(Cues.OLDER, folded) || Cues.matches(Cues.NEWER, folded);
+		boolean newer = Cues.matches(Cues.NEWER, folded) && !Cues.matches(Cues.OLDER,
+				folded.replaceAll("\\bmore recent\\b|\\bmost recent\\b|\\bnewer\\b|\\bnewest\\b", ""));
+		return Understanding.comparison(question.language(), ids, byAge ? MethodField.YEAR_OF_ORIGIN : null, newer,
+				unknown, selection.usedContext());
 	}
 
-	private Optional<Understanding> search(Question question, String message) {
+	private Optional<Understanding> search(Question question) {
 		boolean cue = Cues.matches(Cues.SEARCH, question.folded());
 		boolean named = !question.link().mentions().isEmpty();
 		if (named && !cue) {
 			return Optional.empty();
 		}
-		SearchFilter filter = this.filters.parse(message);
+		SearchFilter filter = this.filters.parse(question.message());
 		boolean fieldCue = Cues.field(question.folded()).isPresent();
 		if ((cue && (!filter.isEmpty() || !named)) || (!named && !fieldCue && !filter.isEmpty())) {
 			return Optional.of(Understanding.search(question.language(), filter));
@@ -153,50 +155,113 @@ public final class QuestionAnalyzer {
 		if (!named.isEmpty()) {
 			return Understanding.of(question.language(), intent, List.of(named.get(0)), field, false);
 		}
-		if (question.isFollowUpCandidate()) {
-			return Understanding.of(question.language(), intent, List.of(question.contextMethods().get(0)), field,
-					true);
+		List<String> unknown = OriginalText.names(question.message(), question.link().unknownNames(), this.linker);
+		if (!unknown.isEmpty()) {
+			return Understanding.clarify(question.language(),
+					new Clarification(Clarification.Reason.NOT_FOUND, question.link().suggestions()), unknown);
+		}
+		if (question.isFollowUp()) {
+			return Understanding.of(question.language(), intent, question.context().recentMethods(1), field, true);
 		}
 		if (question.link().contentTokens().isEmpty()) {
 			return Understanding.clarify(question.language(),
-					new Clarification(Clarification.Reason.NEED_METHOD, List.of()));
+					new Clarification(Clarification.Reason.NEED_METHOD, List.of()), List.of());
 		}
-		LinkResult described = this.linker.link(question.folded(), true);
+		LinkResult described = this.linker.link(question.message(), true);
 		if (!described.mentions().isEmpty()) {
 			return Understanding.of(question.language(), intent, List.of(described.methodIds().get(0)), field, false);
 		}
 		return notFound(question, described.suggestions());
 	}
 
-	private Understanding notFound(Question question) {
-		return notFound(question, question.link().suggestions());
-	}
-
 	private static Understanding notFound(Question question, List<String> suggestions) {
 		return Understanding.clarify(question.language(),
-				new Clarification(Clarification.Reason.NOT_FOUND, suggestions));
+				new Clarification(Clarification.Reason.NOT_FOUND, suggestions), List.of());
 	}
 
 	/**
 	 * A question with what linking found and the conversation it belongs to.
 	 */
-	private record Question(Language language, String folded, LinkResult link, Conversation conversation) {
-
-		Optional<Turn> lastTurn() {
-			return this.conversation.lastTurn();
-		}
-
-		List<String> contextMethods() {
-			return this.conversation.lastTurnWithMethods().map(Turn::methods).orElse(List.of());
-		}
+	record Question(String message, Language language, String folded, LinkResult link, ConversationContext context) {
 
 		/**
 		 * Returns whether the question leaves nothing unexplained but a reference to
 		 * earlier turns, as in "Who proposed it?", and the conversation has a method to
 		 * refer to.
 		 */
-		boolean isFollowUpCandidate() {
-			return this.link.contentTokens().isEmpty() && !contextMethods().isEmpty();
+		boolean isFollowUp() {
+			return this.link.contentTokens().isEmpty() && !this.context.recentMethods(1).isEmpty();
+		}
+
+		List<Mention> mentions() {
+			return this.link.mentions();
+		}
+
+	}
+
+	/**
+	 * The methods a comparison is about, after applying follow-up references, additions
+	 * and removals.
+	 */
+	record CompareSelection(List<String> methodIds, boolean usedContext) {
+
+		static CompareSelection of(Question question, EntityLinker linker) {
+			String folded = question.folded();
+			ConversationContext context = question.context();
+			List<String> named = question.link().methodIds();
+			boolean adds = Cues.matches(Cues.ADD, folded);
+			boolean removes = Cues.matches(Cues.REMOVE, folded);
+			if (context.lastWasComparison() && (adds || removes)) {
+				return editPrevious(question, linker);
+			}
+			LinkedHashSet<String> methods = new LinkedHashSet<>();
+			boolean usedContext = false;
+			boolean unexplained = question.link().contentTokens().isEmpty();
+			if (!named.isEmpty() && Cues.matches(Cues.PRONOUN, folded) && !context.recentMethods(1).isEmpty()) {
+				methods.addAll(context.recentMethods(1));
+				usedContext = true;
+			}
+			else if (named.size() == 1 && unexplained && !context.recentMethods(1).isEmpty()) {
+				methods.addAll(context.recentMethods(1));
+				usedContext = true;
+			}
+			else if (named.isEmpty() && unexplained) {
+				methods.addAll(context.recentMethods(Math.max(2, context.lastTurnMethodCount())));
+				usedContext = true;
+			}
+			methods.addAll(named);
+			return new CompareSelection(new ArrayList<>(methods), usedContext);
+		}
+
+		/**
+		 * Applies "add X" and "remove Y" to the previous comparison: a method named after
+		 * an add cue is added, one named after a remove cue is removed.
+		 */
+		private static CompareSelection editPrevious(Question question, EntityLinker linker) {
+			List<String> tokens = linker.tokens(question.message());
+			LinkedHashSet<String> methods = new LinkedHashSet<>(question.context().lastTurnMethods());
+			for (Mention mention : question.mentions()) {
+				if (isRemoved(tokens, mention.start())) {
+					methods.remove(mention.methodId());
+				}
+				else {
+					methods.add(mention.methodId());
+				}
+			}
+			return new CompareSelection(new ArrayList<>(methods), true);
+		}
+
+		private static boolean isRemoved(List<String> tokens, int position) {
+			for (int i = Math.min(position, tokens.size()) - 1; i >= 0; i--) {
+				String token = tokens.get(i);
+				if (Cues.matches(Cues.REMOVE, token)) {
+					return true;
+				}
+				if (Cues.matches(Cues.ADD, token) || token.equals("add") || token.equals("ekle")) {
+					return false;
+				}
+			}
+			return false;
 		}
 
 	}

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -63,6 +64,24 @@ public final class CatalogIndex {
 
 	private static final String SURFACE_KEY = "surface_key";
 
+	private static final String SURFACE_COMPACT = "surface_compact";
+
+	private static final String RECORD_SURFACE = "record_surface";
+
+	private static final String FEATURES = "features";
+
+	/**
+	 * How many records relate to a record: a prior that favors the general method over
+	 * its variants.
+	 */
+	private static final String POPULARITY = "popularity";
+
+	/**
+	 * Most distinct tokens of a free-text query, so that a long message stays within
+	 * Lucene's clause limit.
+	 */
+	static final int MAX_QUERY_TOKENS = 32;
+
 	private static final Map<String, Float> TEXT_FIELDS = textFields();
 
 	private final Catalog catalog;
@@ -96,11 +115,17 @@ public final class CatalogIndex {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		FoldingAnalyzer analyzer = new FoldingAnalyzer();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-			for (MethodRecord record : catalog.records()) {
-				writer.addDocument(recordDocument(record));
-			}
-			for (Map.Entry<String, MethodRecord> surface : surfaceKeys(catalog, analyzer).entrySet()) {
+			Map<String, MethodRecord> surfaces = surfaceKeys(catalog, analyzer);
+			Map<String, List<String>> keysById = new HashMap<>();
+			for (Map.Entry<String, MethodRecord> surface : surfaces.entrySet()) {
 				writer.addDocument(surfaceDocument(surface.getValue(), surface.getKey()));
+				keysById.computeIfAbsent(surface.getValue().id(), (id) -> new ArrayList<>()).add(surface.getKey());
+			}
+			Map<String, Integer> inDegree = inDegree(catalog);
+			for (MethodRecord record : catalog.records()) {
+				Document document = recordDocument(record, keysById.getOrDefault(record.id(), List.of()));
+				document.add(new FeatureField(FEATURES, POPULARITY, 1 + inDegree.getOrDefault(record.id(), 0)));
+				writer.addDocument(document);
 			}
 			writer.commit();
 			return new CatalogIndex(catalog, new IndexSearcher(DirectoryReader.open(directory)),
@@ -109,6 +134,14 @@ public final class CatalogIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Failed to build the catalog index", ex);
 		}
+	}
+
+	private static Map<String, Integer> inDegree(Catalog catalog) {
+		Map<String, Integer> inDegree = new HashMap<>();
+		for (MethodRecord record : catalog.publishedRecords()) {
+			record.related().forEach((id) -> inDegree.merge(id, 1, Integer::sum));
+		}
+		return inDegree;
 	}
 
 	private static Map<String, Set<String>> descriptionTokens(Catalog catalog, FoldingAnalyzer analyzer) {
@@ -149,8 +182,9 @@ public final class CatalogIndex {
 		return keys;
 	}
 
-	private static Document recordDocument(MethodRecord record) {
+	private static Document recordDocument(MethodRecord record, List<String> surfaceKeys) {
 		Document document = new Document();
+		surfaceKeys.forEach((key) -> document.add(new StringField(RECORD_SURFACE, key, Field.Store.NO)));
 		document.add(new StringField(KIND, "record", Field.Store.NO));
 		document.add(new StringField(ID, record.id(), Field.Store.YES));
 		document.add(new StringField(STATUS, record.status().value(), Field.Store.NO));
@@ -177,6 +211,7 @@ public final class CatalogIndex {
 		document.add(new StringField(ID, record.id(), Field.Store.YES));
 		document.add(new StringField(STATUS, record.status().value(), Field.Store.NO));
 		document.add(new StringField(SURFACE_KEY, key, Field.Store.YES));
+		document.add(new StringField(SURFACE_COMPACT, key.replace(" ", ""), Field.Store.NO));
 		return document;
 	}
 
@@ -199,8 +234,21 @@ public final class CatalogIndex {
 	 * key.
 	 */
 	public List<String> exactSurface(String key) {
+		return surfaceIds(SURFACE_KEY, key);
+	}
+
+	/**
+	 * Returns the ids of published records that have a name or alias whose key, without
+	 * spaces, equals this text: {@code tsne} finds t-SNE and {@code light gbm} written as
+	 * {@code lightgbm} finds LightGBM.
+	 */
+	public List<String> compactSurface(String compact) {
+		return surfaceIds(SURFACE_COMPACT, compact);
+	}
+
+	private List<String> surfaceIds(String field, String value) {
 		Query query = new BooleanQuery.Builder().add(surfaceFilter(), Occur.FILTER)
-			.add(new TermQuery(new Term(SURFACE_KEY, key)), Occur.FILTER)
+			.add(new TermQuery(new Term(field, value)), Occur.FILTER)
 			.build();
 		List<String> ids = new ArrayList<>();
 		for (ScoreDoc hit : topDocs(query, 10, null).scoreDocs) {
@@ -234,6 +282,7 @@ public final class CatalogIndex {
 	 * (BM25 over name, aliases, type, authors and summary), best first.
 	 */
 	public List<ScoredMethod> rank(List<String> tokens, int max) {
+		tokens = capped(tokens);
 		if (tokens.isEmpty()) {
 			return List.of();
 		}
@@ -253,6 +302,7 @@ public final class CatalogIndex {
 	 * type contain.
 	 */
 	public List<DescribedMethod> rankDescriptions(List<String> tokens, int max) {
+		tokens = capped(tokens);
 		if (tokens.isEmpty()) {
 			return List.of();
 		}
@@ -305,8 +355,17 @@ public final class CatalogIndex {
 		}
 		addAllWords(builder, "authors", methodQuery.author());
 		addAllWords(builder, "type", methodQuery.type());
-		List<String> tokens = (methodQuery.text() != null) ? this.analyzer.tokens(methodQuery.text()) : List.of();
-		builder.add(tokens.isEmpty() ? new MatchAllDocsQuery() : tokenQuery(tokens, true), Occur.MUST);
+		List<String> tokens = (methodQuery.text() != null) ? capped(this.analyzer.tokens(methodQuery.text()))
+				: List.of();
+		if (tokens.isEmpty()) {
+			builder.add(new MatchAllDocsQuery(), Occur.MUST);
+			return builder.build();
+		}
+		Query exactName = new BoostQuery(new TermQuery(new Term(RECORD_SURFACE, String.join(" ", tokens))), 50f);
+		builder.add(new BooleanQuery.Builder().add(tokenQuery(tokens, true), Occur.SHOULD)
+			.add(exactName, Occur.SHOULD)
+			.build(), Occur.MUST);
+		builder.add(FeatureField.newSaturationQuery(FEATURES, POPULARITY, 2f, 3f), Occur.SHOULD);
 		return builder.build();
 	}
 
@@ -317,6 +376,10 @@ public final class CatalogIndex {
 		for (String token : this.analyzer.tokens(text)) {
 			builder.add(new TermQuery(new Term(field, token)), Occur.FILTER);
 		}
+	}
+
+	private static List<String> capped(List<String> tokens) {
+		return tokens.stream().distinct().limit(MAX_QUERY_TOKENS).toList();
 	}
 
 	private static Query tokenQuery(List<String> tokens, boolean lenient) {

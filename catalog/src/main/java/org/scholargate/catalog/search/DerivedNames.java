@@ -18,6 +18,8 @@ final class DerivedNames {
 
 	private static final Pattern PARENTHESIZED = Pattern.compile("\\(([^)]*)\\)");
 
+	private static final Pattern EPONYMS = Pattern.compile("\\p{Lu}\\p{L}+[-\\u2010-\\u2015]\\p{Lu}\\p{L}+");
+
 	private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d][\\p{Lu}\\d-]+");
 
 	private static final Set<String> GENERIC_TAILS = Set.of("method", "algorithm", "estimator", "procedure",
@@ -43,6 +45,10 @@ final class DerivedNames {
 		for (String part : parts) {
 			names.add(part);
 			withoutGenericTail(part).ifPresent(names::add);
+		}
+		Matcher eponyms = EPONYMS.matcher(base);
+		while (eponyms.find()) {
+			names.add(eponyms.group());
 		}
 		names.remove(name);
 		return names;

@@ -6,13 +6,13 @@ import java.util.Optional;
 /**
  * Matches a message that describes a method without naming it ("the technique where a
  * small student network learns from a big teacher") against the records' summaries and
- * types with BM25. A method is taken only when its description contains at least two and
- * at least half of the message's content words, and when it outscores the runner-up by a
- * clear margin. Otherwise the candidates become suggestions.
+ * types with BM25. A method is taken only when its description contains at least three
+ * and at least 60% of the message's content words, and when it outscores the runner-up by
+ * a clear margin. Otherwise the candidates become suggestions.
  */
 final class DescriptionMatcher {
 
-	static final int MIN_CONTENT_TOKENS = 2;
+	static final int MIN_CONTENT_TOKENS = 3;
 
 	static final int CANDIDATES = 5;
 
@@ -34,7 +34,7 @@ final class DescriptionMatcher {
 		}
 		CatalogIndex.DescribedMethod top = ranked.get(0);
 		long distinct = contentTokens.stream().distinct().count();
-		boolean enough = top.coveredTokens() >= MIN_CONTENT_TOKENS && top.coveredTokens() * 2 >= distinct;
+		boolean enough = top.coveredTokens() >= MIN_CONTENT_TOKENS && top.coveredTokens() * 5 >= distinct * 3;
 		CatalogIndex.DescribedMethod second = (ranked.size() > 1) ? ranked.get(1) : null;
 		boolean leads = second == null || top.score() >= second.score() * MIN_LEAD;
 		if (enough && leads) {

@@ -2,25 +2,50 @@ package org.scholargate.catalog.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.scholargate.catalog.Language;
+import org.scholargate.catalog.Vocabulary;
+
 /**
  * Finds the catalog methods a message names or describes. Names and aliases are matched
- * after folding case, accents and dashes, then within a small edit distance; a message
- * that names nothing is matched against the records' descriptions, and a method is taken
- * only when one record clearly wins.
+ * after folding case, accents and dashes, then without spaces ("tsne"), then within a
+ * small edit distance. A catalog name that the message qualifies with a capitalized word
+ * or a version number ("Fast R-CNN", "GPT-4") names another method, so it is reported as
+ * unknown rather than matched. A message that names nothing is matched against the
+ * records' descriptions, and a method is taken only when one record clearly wins.
  */
 public final class EntityLinker {
 
+	/**
+	 * Tokens of a message that are linked; the rest of a very long message is ignored.
+	 */
+	static final int MAX_TOKENS = 256;
+
 	private static final int MAX_SPAN = 8;
+
+	private static final int MAX_COMPACT_SPAN = 3;
+
+	private static final int MIN_COMPACT_LETTERS = 4;
 
 	private static final int MAX_FUZZY_SPAN = 3;
 
 	private static final int MIN_FUZZY_LETTERS = 5;
 
+	private static final int MIN_TWO_EDIT_LETTERS = 10;
+
+	private static final int MAX_FUZZY_CANDIDATES = 48;
+
 	private static final int MAX_SUGGESTIONS = 3;
+
+	private static final int MIN_STEM_LETTERS = 3;
+
+	/** Turkish case and plural suffixes, folded (ı as i, ü as u), longest first. */
+	private static final List<String> TURKISH_SUFFIXES = List.of("nin", "nun", "den", "dan", "ten", "tan", "yle", "yla",
+			"ler", "lar", "yi", "yu", "ya", "ye", "in", "un", "de", "da", "te", "ta", "le", "la", "i", "u", "a", "e");
 
 	private final CatalogIndex index;
 
@@ -30,36 +55,58 @@ public final class EntityLinker {
 
 	private final DescriptionMatcher descriptions;
 
+	private final Set<String> vocabularyKeys;
+
 	public EntityLinker(CatalogIndex index) {
 		this.index = index;
 		this.analyzer = index.analyzer();
 		this.stopwords = LinkingStopwords.build(this.analyzer);
 		this.descriptions = new DescriptionMatcher(index);
+		this.vocabularyKeys = vocabularyKeys(index.catalog().vocabulary(), this.analyzer);
+	}
+
+	/**
+	 * Returns the keys of every domain and family label, which are never fuzzy-matched to
+	 * a method ("deep learning" is a domain, not a misspelled "deep Q-learning").
+	 */
+	private static Set<String> vocabularyKeys(Vocabulary vocabulary, FoldingAnalyzer analyzer) {
+		Set<String> keys = new HashSet<>();
+		List<Vocabulary.Term> terms = new ArrayList<>(vocabulary.domains());
+		terms.addAll(vocabulary.families());
+		for (Vocabulary.Term term : terms) {
+			for (Language language : Language.values()) {
+				keys.add(analyzer.key(term.label(language)));
+			}
+		}
+		return Set.copyOf(keys);
 	}
 
 	/**
 	 * Returns the methods a message names, in the order it names them.
 	 * @param text the message
 	 * @param matchDescriptions whether to match the records' descriptions when the
-	 * message names no method
+	 * message names no method and uses no unknown name
 	 */
 	public LinkResult link(String text, boolean matchDescriptions) {
 		List<String> tokens = this.analyzer.tokens(text);
-		boolean[] covered = new boolean[tokens.size()];
-		List<Mention> mentions = new ArrayList<>();
-		List<String> suggestions = new ArrayList<>();
-		exactPass(tokens, covered, mentions);
-		fuzzyPass(tokens, covered, mentions, suggestions);
-		List<String> content = contentTokens(tokens, covered);
-		if (mentions.isEmpty() && matchDescriptions) {
+		tokens = tokens.subList(0, Math.min(tokens.size(), MAX_TOKENS));
+		TokenCase tokenCase = TokenCase.of(text, tokens, this.analyzer);
+		Pass pass = new Pass(tokens, tokenCase);
+		exactPass(pass);
+		fuzzyPass(pass);
+		rejectQualifiedMentions(pass);
+		pass.unknown.addAll(unknownProperNames(pass));
+		List<String> content = contentTokens(pass);
+		if (pass.mentions.isEmpty() && matchDescriptions && pass.unknown.isEmpty()) {
 			DescriptionMatcher.Outcome outcome = this.descriptions.match(content);
-			outcome.methodId().ifPresent((id) -> mentions.add(new Mention(id, 0, 0, Mention.Kind.DESCRIPTION)));
-			suggestions.addAll(outcome.candidates());
+			outcome.methodId().ifPresent((id) -> pass.mentions.add(new Mention(id, 0, 0, Mention.Kind.DESCRIPTION)));
+			pass.suggestions.addAll(outcome.candidates());
 		}
-		if (mentions.isEmpty() && suggestions.isEmpty()) {
-			suggestions.addAll(suggest(content));
+		if (pass.mentions.isEmpty() && pass.suggestions.isEmpty()) {
+			pass.suggestions.addAll(suggest(content));
 		}
-		return new LinkResult(distinctInOrder(mentions), distinct(suggestions), content);
+		return new LinkResult(distinctInOrder(pass.mentions), distinct(pass.suggestions), content,
+				List.copyOf(new LinkedHashSet<>(pass.unknown)));
 	}
 
 	/**
@@ -70,44 +117,89 @@ public final class EntityLinker {
 		return this.stopwords.contains(token);
 	}
 
-	private void exactPass(List<String> tokens, boolean[] covered, List<Mention> mentions) {
+	/**
+	 * Returns the tokens of a text as the linker sees them.
+	 */
+	public List<String> tokens(String text) {
+		return this.analyzer.tokens(text);
+	}
+
+	private void exactPass(Pass pass) {
+		List<String> tokens = pass.tokens;
 		for (int length = Math.min(MAX_SPAN, tokens.size()); length >= 1; length--) {
 			for (int start = 0; start + length <= tokens.size(); start++) {
-				if (isCovered(covered, start, length) || allStopwords(tokens, start, length)) {
+				if (pass.isCovered(start, length) || allStopwords(tokens, start, length)) {
 					continue;
 				}
-				List<String> ids = this.index.exactSurface(String.join(" ", tokens.subList(start, start + length)));
+				List<String> span = tokens.subList(start, start + length);
+				List<String> ids = this.index.exactSurface(String.join(" ", span));
+				String compact = String.join("", span);
+				if (ids.isEmpty() && length <= MAX_COMPACT_SPAN && compact.length() >= MIN_COMPACT_LETTERS) {
+					ids = this.index.compactSurface(compact);
+				}
+				if (ids.isEmpty()) {
+					ids = withoutTurkishSuffix(span);
+				}
 				if (!ids.isEmpty()) {
-					cover(covered, start, length);
-					mentions.add(new Mention(ids.get(0), start, length, Mention.Kind.EXACT));
+					pass.cover(start, length);
+					pass.mentions.add(new Mention(ids.get(0), start, length, Mention.Kind.EXACT));
 				}
 			}
 		}
 	}
 
-	private void fuzzyPass(List<String> tokens, boolean[] covered, List<Mention> mentions, List<String> suggestions) {
+	/**
+	 * Looks a span up again without a Turkish case suffix written straight onto its last
+	 * word, as in "bilgi damıtmayı" or "LSTM'i" typed without the apostrophe.
+	 */
+	private List<String> withoutTurkishSuffix(List<String> span) {
+		String last = span.get(span.size() - 1);
+		for (String suffix : TURKISH_SUFFIXES) {
+			if (last.length() - suffix.length() >= MIN_STEM_LETTERS && last.endsWith(suffix)) {
+				List<String> stemmed = new ArrayList<>(span.subList(0, span.size() - 1));
+				stemmed.add(last.substring(0, last.length() - suffix.length()));
+				List<String> ids = this.index.exactSurface(String.join(" ", stemmed));
+				if (!ids.isEmpty()) {
+					return ids;
+				}
+			}
+		}
+		return List.of();
+	}
+
+	private void fuzzyPass(Pass pass) {
+		List<String> tokens = pass.tokens;
+		int lookups = 0;
 		for (int length = Math.min(MAX_FUZZY_SPAN, tokens.size()); length >= 1; length--) {
-			for (int start = 0; start + length <= tokens.size(); start++) {
-				if (isCovered(covered, start, length) || !fuzzyCandidate(tokens, start, length)) {
+			for (int start = 0; start + length <= tokens.size() && lookups < MAX_FUZZY_CANDIDATES; start++) {
+				if (pass.isCovered(start, length) || !fuzzyCandidate(tokens, start, length)) {
 					continue;
 				}
+				lookups++;
 				String key = String.join(" ", tokens.subList(start, start + length));
-				int maxEdits = (key.length() >= 9) ? 2 : 1;
-				List<CatalogIndex.SurfaceMatch> matches = this.index.fuzzySurface(key, maxEdits);
+				if (this.vocabularyKeys.contains(key)) {
+					continue;
+				}
+				int maxEdits = (key.length() >= MIN_TWO_EDIT_LETTERS) ? 2 : 1;
+				List<CatalogIndex.SurfaceMatch> matches = this.index.fuzzySurface(key, maxEdits)
+					.stream()
+					.filter((match) -> Math.abs(match.surfaceKey().length() - key.length()) <= 1)
+					.toList();
 				if (matches.isEmpty()) {
 					continue;
 				}
 				CatalogIndex.SurfaceMatch best = matches.get(0);
-				boolean tie = matches.stream()
-					.anyMatch((match) -> match.edits() == best.edits() && !match.id().equals(best.id()));
-				if (tie) {
-					matches.stream()
-						.filter((match) -> match.edits() == best.edits())
-						.forEach((match) -> suggestions.add(match.id()));
+				List<String> tied = matches.stream()
+					.filter((match) -> match.edits() == best.edits())
+					.map(CatalogIndex.SurfaceMatch::id)
+					.distinct()
+					.toList();
+				if (tied.size() > 1) {
+					pass.suggestions.addAll(tied);
 					continue;
 				}
-				cover(covered, start, length);
-				mentions.add(new Mention(best.id(), start, length, Mention.Kind.FUZZY));
+				pass.cover(start, length);
+				pass.mentions.add(new Mention(best.id(), start, length, Mention.Kind.FUZZY));
 			}
 		}
 	}
@@ -123,9 +215,69 @@ public final class EntityLinker {
 		return letters >= MIN_FUZZY_LETTERS;
 	}
 
+	/**
+	 * Drops mentions that the message qualifies: a capitalized word right before ("Fast
+	 * R-CNN") or a small number right after ("GPT-4") names a method the catalog does not
+	 * hold. The method becomes a suggestion.
+	 */
+	private void rejectQualifiedMentions(Pass pass) {
+		List<Mention> kept = new ArrayList<>();
+		for (Mention mention : pass.mentions) {
+			int before = mention.start() - 1;
+			int after = mention.start() + mention.length();
+			boolean qualifiedBefore = before >= 0 && !pass.covered[before] && !isStopword(pass.tokens.get(before))
+					&& pass.tokenCase.isNameWord(before) && !pass.tokenCase.startsSentence(before);
+			boolean versioned = after < pass.tokens.size() && pass.tokens.get(after).matches("\\d{1,2}")
+					&& !pass.tokens.get(after - 1).matches(".*\\d");
+			if (qualifiedBefore || versioned) {
+				int from = qualifiedBefore ? before : mention.start();
+				int to = versioned ? after + 1 : after;
+				pass.unknown.add(String.join(" ", pass.tokens.subList(from, to)));
+				pass.suggestions.add(mention.methodId());
+				for (int i = mention.start(); i < after; i++) {
+					pass.covered[i] = false;
+				}
+			}
+			else {
+				kept.add(mention);
+			}
+		}
+		pass.mentions.clear();
+		pass.mentions.addAll(kept);
+		markCovered(pass);
+	}
+
+	private static void markCovered(Pass pass) {
+		for (Mention mention : pass.mentions) {
+			pass.cover(mention.start(), mention.length());
+		}
+	}
+
+	/**
+	 * Returns runs of capitalized words that are not at the start of a sentence, not
+	 * question words and not part of a mention: names the catalog does not hold, such as
+	 * "Froobnicator" or "Hough".
+	 */
+	private List<String> unknownProperNames(Pass pass) {
+		List<String> names = new ArrayList<>();
+		List<String> run = new ArrayList<>();
+		for (int i = 0; i <= pass.tokens.size(); i++) {
+			boolean unknownName = i < pass.tokens.size() && !pass.covered[i] && !isStopword(pass.tokens.get(i))
+					&& pass.tokenCase.isNameWord(i) && !pass.tokenCase.startsSentence(i);
+			if (unknownName) {
+				run.add(pass.tokens.get(i));
+			}
+			else if (!run.isEmpty()) {
+				names.add(String.join(" ", run));
+				run.clear();
+			}
+		}
+		return names;
+	}
+
 	private List<String> suggest(List<String> content) {
 		List<CatalogIndex.SurfaceMatch> close = new ArrayList<>();
-		for (String token : content) {
+		for (String token : content.stream().distinct().limit(MAX_FUZZY_CANDIDATES).toList()) {
 			if (token.length() >= 4) {
 				close.addAll(this.index.fuzzySurface(token, 2));
 			}
@@ -137,11 +289,11 @@ public final class EntityLinker {
 		return ids.stream().limit(MAX_SUGGESTIONS).toList();
 	}
 
-	private List<String> contentTokens(List<String> tokens, boolean[] covered) {
+	private List<String> contentTokens(Pass pass) {
 		List<String> content = new ArrayList<>();
-		for (int i = 0; i < tokens.size(); i++) {
-			if (!covered[i] && !isStopword(tokens.get(i))) {
-				content.add(tokens.get(i));
+		for (int i = 0; i < pass.tokens.size(); i++) {
+			if (!pass.covered[i] && !isStopword(pass.tokens.get(i))) {
+				content.add(pass.tokens.get(i));
 			}
 		}
 		return content;
@@ -149,21 +301,6 @@ public final class EntityLinker {
 
 	private boolean allStopwords(List<String> tokens, int start, int length) {
 		return tokens.subList(start, start + length).stream().allMatch(this::isStopword);
-	}
-
-	private static boolean isCovered(boolean[] covered, int start, int length) {
-		for (int i = start; i < start + length; i++) {
-			if (covered[i]) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static void cover(boolean[] covered, int start, int length) {
-		for (int i = start; i < start + length; i++) {
-			covered[i] = true;
-		}
 	}
 
 	private static List<Mention> distinctInOrder(List<Mention> mentions) {
@@ -175,6 +312,46 @@ public final class EntityLinker {
 
 	private static List<String> distinct(List<String> ids) {
 		return List.copyOf(new LinkedHashSet<>(ids)).stream().limit(MAX_SUGGESTIONS).toList();
+	}
+
+	/**
+	 * The state of one linking run over a message's tokens.
+	 */
+	private static final class Pass {
+
+		private final List<String> tokens;
+
+		private final TokenCase tokenCase;
+
+		private final boolean[] covered;
+
+		private final List<Mention> mentions = new ArrayList<>();
+
+		private final List<String> suggestions = new ArrayList<>();
+
+		private final List<String> unknown = new ArrayList<>();
+
+		private Pass(List<String> tokens, TokenCase tokenCase) {
+			this.tokens = tokens;
+			this.tokenCase = tokenCase;
+			this.covered = new boolean[tokens.size()];
+		}
+
+		private boolean isCovered(int start, int length) {
+			for (int i = start; i < start + length; i++) {
+				if (this.covered[i]) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private void cover(int start, int length) {
+			for (int i = start; i < start + length; i++) {
+				this.covered[i] = true;
+			}
+		}
+
 	}
 
 }

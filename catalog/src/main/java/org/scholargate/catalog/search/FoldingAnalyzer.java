@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -29,6 +30,12 @@ public final class FoldingAnalyzer extends Analyzer {
 	private static final CharArraySet ELISIONS = new CharArraySet(
 			List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
 
+	/**
+	 * "A*" would otherwise fold to the article "a"; it becomes the single token
+	 * {@code astar}.
+	 */
+	private static final Pattern A_STAR = Pattern.compile("(?<![\\p{L}\\p{N}])a ?\\*");
+
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		StandardTokenizer tokenizer = new StandardTokenizer();
@@ -48,7 +55,7 @@ public final class FoldingAnalyzer extends Analyzer {
 			while ((read = reader.read(buffer)) != -1) {
 				text.append(buffer, 0, read);
 			}
-			return new StringReader(TextFolding.fold(text.toString()));
+			return new StringReader(A_STAR.matcher(TextFolding.fold(text.toString())).replaceAll(" astar "));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -9,13 +9,18 @@ import java.util.List;
  * @param suggestions ids of the closest records when nothing or too much matched
  * @param contentTokens the tokens of the message that are neither question words nor part
  * of a mention
+ * @param unknownNames names the message uses that the catalog does not hold, each as its
+ * tokens joined by spaces: capitalized words that are not question words
+ * ("Froobnicator"), a catalog name with a modifier or version ("fast r cnn", "gpt 4")
  */
-public record LinkResult(List<Mention> mentions, List<String> suggestions, List<String> contentTokens) {
+public record LinkResult(List<Mention> mentions, List<String> suggestions, List<String> contentTokens,
+		List<String> unknownNames) {
 
 	public LinkResult {
 		mentions = List.copyOf(mentions);
 		suggestions = List.copyOf(suggestions);
 		contentTokens = List.copyOf(contentTokens);
+		unknownNames = List.copyOf(unknownNames);
 	}
 
 	/**
