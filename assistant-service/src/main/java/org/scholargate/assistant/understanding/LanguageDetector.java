@@ -24,14 +24,16 @@ public final class LanguageDetector {
 			"methodes", "comparer", "comparez", "avec", "entre", "sont", "pour", "dans", "par", "article", "fondateur",
 			"invente", "annee", "liees", "ce", "cette", "ces", "moi", "expliquer", "explique", "decris", "bonjour",
 			"merci", "deux", "ajoute", "ajoutez", "plus", "ancienne", "ancien", "l", "d", "auteurs", "auteur", "quand",
-			"parle", "apparentees", "catalogue");
+			"parle", "apparentees", "catalogue", "salut", "revoir", "beaucoup", "lesquelles", "laquelle", "elle", "sur",
+			"aux", "au", "annees", "depuis", "avant", "apres", "famille", "domaine", "donne", "type");
 
 	private static final Set<String> TURKISH = Set.of("nedir", "ve", "ile", "bir", "hangi", "kim", "ne", "zaman",
 			"yontem", "yontemi", "yontemleri", "yontemlerini", "yontemler", "karsilastir", "karsilastirin", "onerdi",
 			"nasil", "mi", "mu", "icin", "arasindaki", "farki", "hakkinda", "anlat", "listele", "yilinda", "tarafindan",
 			"ilgili", "benzer", "katalogdaki", "nelerdir", "icat", "etti", "kimdir", "ortaya", "hangisi", "daha",
-			"eski", "makalesi", "kurucu", "merhaba", "tesekkurler", "ekle", "ikisini", "bunu", "onu", "nedir?",
-			"tanitti", "buldu", "gelistirdi");
+			"eski", "makalesi", "kurucu", "merhaba", "tesekkurler", "ekle", "ikisini", "bunu", "onu", "tanitti",
+			"buldu", "gelistirdi", "kimin", "sonrasi", "oncesi", "tesekkur", "ederim", "sag", "ol", "hosca", "kal",
+			"gorusuruz", "kimsin", "yapabilirsin", "yillar", "turu", "alani", "ailesi", "cikar", "yeni");
 
 	/**
 	 * Returns the language a message is most likely written in.
