@@ -75,7 +75,8 @@ public class ChatService {
 				Understanding understanding = this.analyzer.analyze(message, request.language(), conversation);
 				GroundedAnswer answer = this.composer.compose(understanding);
 				Turn turn = new Turn(UUID.randomUUID().toString(), message, understanding.language().code(),
-						understanding.intent().value(), answer.methods(), "", this.clock.instant());
+						understanding.intent().value(), fieldName(understanding), answer.methods(), "",
+						this.clock.instant());
 				conversation = conversation.append(turn, Integer.MAX_VALUE, Long.MAX_VALUE);
 			}
 			return plan(request, new LoadedConversation(conversation, List.of()), false);
@@ -136,8 +137,8 @@ public class ChatService {
 		}
 		Understanding understanding = prepared.understanding();
 		Turn turn = new Turn(prepared.messageId(), prepared.question(), understanding.language().code(),
-				understanding.intent().value(), prepared.answer().methods(), prepared.answer().text(),
-				this.clock.instant());
+				understanding.intent().value(), fieldName(understanding), prepared.answer().methods(),
+				prepared.answer().text(), this.clock.instant());
 		List<Notice> warnings = new ArrayList<>(prepared.warnings());
 		return this.store.append(prepared.conversationId(), turn)
 			.then(Mono.fromSupplier(() -> done(prepared, warnings)))

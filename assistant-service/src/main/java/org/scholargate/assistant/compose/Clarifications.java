@@ -28,8 +28,8 @@ final class Clarifications {
 			case AMBIGUOUS -> phrasing.render("clarify.ambiguous", "names", phrasing.join(names, "list.or"));
 			case TOO_MANY -> phrasing.render("clarify.tooMany", "count", String.valueOf(names.size()), "names",
 					phrasing.join(names, "list.and"));
-			case NEED_SECOND ->
-				prefixed(unknownNames, phrasing, phrasing.render("clarify.needSecond", "name", names.get(0)));
+			case NEED_SECOND -> prefixed(unknownNames, phrasing,
+					phrasing.render("clarify.needSecond", "name", names.get(0).replace("**", "")));
 			case NEED_METHOD -> phrasing.render("clarify.needMethod", "example", phrasing.render("clarify.example"));
 		};
 		return new GroundedAnswer(List.of(), text, List.of(), null, null);

@@ -10,12 +10,13 @@ import java.util.List;
  * @param question the user's message
  * @param language the answer language code
  * @param intent the answer's intent
+ * @param field the field a field question asked about, or {@code null}
  * @param methods the ids of the methods the answer was about
  * @param answer the answer text
  * @param createdAt when the answer was given
  */
-public record Turn(String messageId, String question, String language, String intent, List<String> methods,
-		String answer, Instant createdAt) {
+public record Turn(String messageId, String question, String language, String intent, String field,
+		List<String> methods, String answer, Instant createdAt) {
 
 	public Turn {
 		methods = List.copyOf(methods);

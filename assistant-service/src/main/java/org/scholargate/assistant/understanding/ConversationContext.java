@@ -3,9 +3,11 @@ package org.scholargate.assistant.understanding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 import org.scholargate.assistant.memory.Conversation;
 import org.scholargate.assistant.memory.Turn;
+import org.scholargate.catalog.MethodField;
 
 /**
  * What earlier turns of a conversation offer to resolve a follow-up question.
@@ -24,6 +26,16 @@ final class ConversationContext {
 
 	List<String> lastTurnMethods() {
 		return this.conversation.lastTurnWithMethods().map(Turn::methods).orElse(List.of());
+	}
+
+	/**
+	 * Returns the field the last turn asked about, for "What about X?" to ask the same of
+	 * another method.
+	 */
+	Optional<MethodField> lastField() {
+		return this.conversation.lastTurnWithMethods()
+			.filter((turn) -> "field".equals(turn.intent()) && turn.field() != null)
+			.flatMap((turn) -> MethodField.fromJsonName(turn.field()));
 	}
 
 	int lastTurnMethodCount() {

@@ -63,6 +63,13 @@ final class Cues {
 	static final Pattern BOTH = Pattern
 		.compile("\\b(both|the two|these two|them|les deux|ces deux|ikisi\\w*" + "|her ikisi\\w*)\\b");
 
+	static final Pattern DESCRIBE = Pattern.compile("^\\W*(what|what's|whats|who) (is|are)\\b|\\bexplain\\b"
+			+ "|\\btell me about\\b|\\bdescribe\\b|\\bdefine\\b|\\bqu'est-ce\\b|\\bc'est quoi\\b|\\bexplique\\w*"
+			+ "|\\bdecri\\w*|\\bnedir\\b|\\bne demek\\b|\\banlat\\w*|\\bacikla\\w*");
+
+	static final Pattern WHAT_ABOUT = Pattern.compile("^\\W*(and |then )?(what|how) about\\b|^\\W*and\\b"
+			+ "|^\\W*et (pour|de|du|la|le|les)?\\b|^\\W*(peki|ya)\\b|\\b(peki|ya) \\S+ (icin|nasil)\\b");
+
 	static final Pattern NEWER = Pattern.compile("\\bnewer\\b|\\bnewest\\b|\\bmore recent\\b|\\bmost recent\\b"
 			+ "|\\blater\\b|\\bplus recent\\w*|\\bdaha yeni\\b|\\ben yeni\\b");
 
@@ -86,6 +93,7 @@ final class Cues {
 				+ "|\\bpublication (fondatrice|originale)\\b"
 				+ "|\\bsource fondatrice\\b|\\bquel article\\b|\\bkurucu (makale|kaynak)\\w*|\\bilk makale\\w*"
 				+ "|\\bhangi makale\\w*|\\borijinal makale\\w*|\\bkaynak makale\\w*|\\bmakalesi\\b|\\bdoi\\b"
+				+ "|\\bpublication (d'origine|originale|fondatrice)\\b|\\bpremiere publication\\b"
 				+ "|\\bcite\\b|\\breference (for|of|to)\\b|\\bpaper (for|of|behind|on)\\b|\\bla reference\\b"
 				+ "|\\breference de\\b|\\bl'article (de|du|sur)\\b"));
 		fields.put(MethodField.YEAR_OF_ORIGIN, Pattern.compile("\\b(what|which) year\\b|\\bwhen\\b|\\byear of\\b"
@@ -104,8 +112,8 @@ final class Cues {
 				Pattern.compile("\\b(what|which) (domain|field|area|discipline)\\b"
 						+ "|\\bdomain of\\b|\\bquel domaine\\b|\\bhangi alan\\w*|\\balani nedir\\b|\\ble domaine de\\b"
 						+ "|\\bdomaine de\\b|\\balani\\b"));
-		fields.put(MethodField.FAMILY, Pattern.compile(
-				"\\bwhich family\\b|\\bwhat family\\b|\\bfamily of\\b" + "|\\bquelle famille\\b|\\bhangi aile\\w*"));
+		fields.put(MethodField.FAMILY, Pattern.compile("\\bwhich family\\b|\\bwhat family\\b|\\bfamily of\\b"
+				+ "|\\bquelle famille\\b|\\bhangi aile\\w*|\\bla famille de\\b|\\bfamille de\\b|\\bailesi\\b"));
 		fields.put(MethodField.SOURCES, Pattern.compile("\\b(all|its|the|what|which) (sources|references)\\b"
 				+ "|\\bbibliograph\\w*|\\bquelles (sources|references)\\b|\\bkaynaklar\\w*|\\bkaynakca\\w*"));
 		fields.put(MethodField.SUMMARY, Pattern
@@ -114,8 +122,7 @@ final class Cues {
 				Pattern.compile("\\brecord version\\b|\\bversion of the record\\b"
 						+ "|\\bwhat version\\b|\\bwhich version\\b|\\bversion de la fiche\\b|\\bquelle version\\b"
 						+ "|\\bkayit surum\\w*|\\bsurumu\\b"));
-		fields.put(MethodField.STATUS, Pattern.compile(
-				"\\brecord status\\b|\\bstatus of the record\\b" + "|\\bstatut de la fiche\\b|\\bkayit durum\\w*"));
+		fields.put(MethodField.STATUS, Pattern.compile("\\bstatus\\b|\\bstatut\\b|\\bkayit durum\\w*|\\bdurumu\\b"));
 		return fields;
 	}
 

@@ -284,7 +284,7 @@ final class FilterParser {
 	private String type(String folded, Vocabulary.Term term) {
 		Set<String> vocabularyWords = (term == null) ? Set.of()
 				: labels(term).stream()
-					.flatMap((label) -> List.of(label.split(" ")).stream())
+					.flatMap((label) -> this.linker.tokens(label).stream())
 					.collect(Collectors.toSet());
 		for (Pattern pattern : List.of(TYPE_BEFORE, TYPE_AFTER)) {
 			Matcher matcher = pattern.matcher(folded);

@@ -63,6 +63,9 @@ public final class QuestionAnalyzer {
 		if (link.mentions().size() >= 2 && field.isEmpty()) {
 			return compare(question);
 		}
+		if (field.isEmpty() && Cues.matches(Cues.WHAT_ABOUT, folded)) {
+			field = question.context().lastField();
+		}
 		return single(question, field.isPresent() ? Intent.FIELD : Intent.DESCRIBE, field.orElse(null));
 	}
 
@@ -143,8 +146,14 @@ public final class QuestionAnalyzer {
 			return Optional.empty();
 		}
 		SearchFilter filter = this.filters.parse(question.message());
-		boolean fieldCue = Cues.field(question.folded()).isPresent();
-		if ((cue && (!filter.isEmpty() || !named)) || (!named && !fieldCue && !filter.isEmpty())) {
+		if (cue && (!filter.isEmpty() || !named)) {
+			return Optional.of(Understanding.search(question.language(), filter));
+		}
+		boolean asksSomethingElse = Cues.field(question.folded()).isPresent()
+				|| Cues.matches(Cues.DESCRIBE, question.folded());
+		boolean listsByDomainOrPeriod = !filter.domains().isEmpty() || filter.yearFrom() != null
+				|| filter.yearTo() != null;
+		if (!named && !asksSomethingElse && listsByDomainOrPeriod) {
 			return Optional.of(Understanding.search(question.language(), filter));
 		}
 		return Optional.empty();

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConversationTests {
 
 	private static Turn turn(int number, int answerLength) {
-		return new Turn("m" + number, "question " + number, "en", "describe", List.of("lstm"), "a".repeat(answerLength),
-				Instant.EPOCH);
+		return new Turn("m" + number, "question " + number, "en", "describe", null, List.of("lstm"),
+				"a".repeat(answerLength), Instant.EPOCH);
 	}
 
 	@Test
@@ -44,7 +44,7 @@ class ConversationTests {
 	@Test
 	void lastTurnWithMethodsSkipsTurnsWithoutMethods() {
 		Turn withMethods = turn(1, 10);
-		Turn without = new Turn("m2", "hello", "en", "smalltalk", List.of(), "Hello!", Instant.EPOCH);
+		Turn without = new Turn("m2", "hello", "en", "smalltalk", null, List.of(), "Hello!", Instant.EPOCH);
 		Conversation conversation = Conversation.empty(UUID.randomUUID())
 			.append(withMethods, 10, 1_000_000)
 			.append(without, 10, 1_000_000);

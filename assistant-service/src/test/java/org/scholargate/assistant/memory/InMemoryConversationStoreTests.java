@@ -28,7 +28,7 @@ class InMemoryConversationStoreTests {
 	}
 
 	private static Turn turn(String id) {
-		return new Turn(id, "question", "en", "describe", List.of("lstm"), "answer", Instant.EPOCH);
+		return new Turn(id, "question", "en", "describe", null, List.of("lstm"), "answer", Instant.EPOCH);
 	}
 
 	@Test

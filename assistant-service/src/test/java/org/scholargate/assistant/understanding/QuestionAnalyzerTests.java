@@ -34,7 +34,7 @@ class QuestionAnalyzerTests {
 	}
 
 	private static Conversation after(String intent, String... methods) {
-		Turn turn = new Turn("m1", "previous", "en", intent, List.of(methods), "answer", Instant.EPOCH);
+		Turn turn = new Turn("m1", "previous", "en", intent, null, List.of(methods), "answer", Instant.EPOCH);
 		return Conversation.empty(UUID.randomUUID()).append(turn, 10, 1_000_000);
 	}
 

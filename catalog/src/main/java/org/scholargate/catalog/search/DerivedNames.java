@@ -31,24 +31,26 @@ final class DerivedNames {
 	static List<String> of(String name) {
 		List<String> names = new ArrayList<>();
 		Matcher matcher = PARENTHESIZED.matcher(name);
+		List<String> parts = new ArrayList<>();
 		while (matcher.find()) {
 			String inner = matcher.group(1).strip();
 			if (ACRONYM.matcher(inner).matches() || inner.split("\\s+").length >= 2) {
-				names.add(inner);
+				parts.add(inner);
 			}
 		}
 		String base = PARENTHESIZED.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").strip();
-		List<String> parts = new ArrayList<>(List.of(base.split("\\s+/\\s+")));
-		if (parts.size() > 1) {
-			parts.add(0, base);
+		List<String> sides = List.of(base.split("\\s+/\\s+"));
+		if (sides.size() > 1) {
+			parts.add(base);
 		}
+		parts.addAll(sides);
 		for (String part : parts) {
 			names.add(part);
 			withoutGenericTail(part).ifPresent(names::add);
-		}
-		Matcher eponyms = EPONYMS.matcher(base);
-		while (eponyms.find()) {
-			names.add(eponyms.group());
+			Matcher eponyms = EPONYMS.matcher(part);
+			while (eponyms.find()) {
+				names.add(eponyms.group());
+			}
 		}
 		names.remove(name);
 		return names;

@@ -13,10 +13,12 @@ import org.scholargate.catalog.Vocabulary;
 /**
  * Finds the catalog methods a message names or describes. Names and aliases are matched
  * after folding case, accents and dashes, then without spaces ("tsne"), then within a
- * small edit distance. A catalog name that the message qualifies with a capitalized word
- * or a version number ("Fast R-CNN", "GPT-4") names another method, so it is reported as
- * unknown rather than matched. A message that names nothing is matched against the
- * records' descriptions, and a method is taken only when one record clearly wins.
+ * small edit distance that keeps the length. A catalog name that the message qualifies
+ * with a capitalized word or a version number ("Fast R-CNN", "GPT-4") names another
+ * method, so it is reported as unknown rather than matched, and a deliberately cased word
+ * ("ResNeXt") is never read as a typo of a catalog name. A message that names nothing is
+ * matched against the records' descriptions, and a method is taken only when one record
+ * clearly wins.
  */
 public final class EntityLinker {
 
@@ -172,7 +174,8 @@ public final class EntityLinker {
 		int lookups = 0;
 		for (int length = Math.min(MAX_FUZZY_SPAN, tokens.size()); length >= 1; length--) {
 			for (int start = 0; start + length <= tokens.size() && lookups < MAX_FUZZY_CANDIDATES; start++) {
-				if (pass.isCovered(start, length) || !fuzzyCandidate(tokens, start, length)) {
+				if (pass.isCovered(start, length) || !fuzzyCandidate(tokens, start, length)
+						|| pass.isMixedCase(start, length)) {
 					continue;
 				}
 				lookups++;
@@ -340,6 +343,15 @@ public final class EntityLinker {
 		private boolean isCovered(int start, int length) {
 			for (int i = start; i < start + length; i++) {
 				if (this.covered[i]) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean isMixedCase(int start, int length) {
+			for (int i = start; i < start + length; i++) {
+				if (this.tokenCase.isMixedCase(i)) {
 					return true;
 				}
 			}

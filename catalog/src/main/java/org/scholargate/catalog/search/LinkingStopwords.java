@@ -46,7 +46,11 @@ final class LinkingStopwords {
 			"karsilastirma", "fark", "farki", "arasindaki", "anlat", "acikla", "listele", "ilgili", "benzer", "diger",
 			"adlari", "isimleri", "tur", "turu", "alan", "alani", "aile", "kaynak", "kaynaklar", "yazar", "yazarlari",
 			"iki", "ekle", "daha", "eski", "yeni", "once", "sonra", "beri", "katalog", "katalogdaki", "var", "mi", "mu",
-			"nelerdir", "hakkinda", "merhaba", "tesekkur", "ortaya", "koydu", "yayimlandi");
+			"nelerdir", "hakkinda", "merhaba", "tesekkur", "ortaya", "koydu", "yayimlandi",
+			// Comparatives and fillers that follow-up questions use
+			"earlier", "later", "latest", "recent", "briefly", "detail", "more", "most", "variant", "exist", "there",
+			"available", "variante", "existe", "recente", "sonrasi", "oncesi", "cikar", "retire", "enleve", "supprime",
+			"remove", "drop", "without", "instead", "also", "too", "well", "again", "now");
 
 	private LinkingStopwords() {
 	}

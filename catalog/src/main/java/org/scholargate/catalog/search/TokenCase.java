@@ -18,36 +18,54 @@ final class TokenCase {
 
 	private final boolean[] sentenceStart;
 
-	private TokenCase(boolean[] capitalized, boolean[] sentenceStart) {
+	private final boolean[] mixedCase;
+
+	private TokenCase(boolean[] capitalized, boolean[] sentenceStart, boolean[] mixedCase) {
 		this.capitalized = capitalized;
 		this.sentenceStart = sentenceStart;
+		this.mixedCase = mixedCase;
 	}
 
 	static TokenCase of(String text, List<String> tokens, FoldingAnalyzer analyzer) {
 		List<String> wordTokens = new ArrayList<>();
 		List<Boolean> capitalized = new ArrayList<>();
 		List<Boolean> sentenceStart = new ArrayList<>();
+		List<Boolean> mixedCase = new ArrayList<>();
 		Matcher matcher = WORD.matcher(text);
 		while (matcher.find() && wordTokens.size() <= tokens.size()) {
 			String word = matcher.group();
 			boolean capital = Character.isUpperCase(word.codePointAt(0));
 			boolean starts = startsSentence(text, matcher.start());
+			boolean mixed = hasMixedCase(word);
 			for (String token : analyzer.tokens(word)) {
 				wordTokens.add(token);
 				capitalized.add(capital);
 				sentenceStart.add(starts);
+				mixedCase.add(mixed);
 			}
 		}
 		if (wordTokens.size() < tokens.size() || !wordTokens.subList(0, tokens.size()).equals(tokens)) {
-			return new TokenCase(new boolean[tokens.size()], new boolean[tokens.size()]);
+			return new TokenCase(new boolean[tokens.size()], new boolean[tokens.size()], new boolean[tokens.size()]);
 		}
-		boolean[] capitals = new boolean[tokens.size()];
-		boolean[] starts = new boolean[tokens.size()];
-		for (int i = 0; i < tokens.size(); i++) {
-			capitals[i] = capitalized.get(i);
-			starts[i] = sentenceStart.get(i);
+		return new TokenCase(toArray(capitalized, tokens.size()), toArray(sentenceStart, tokens.size()),
+				toArray(mixedCase, tokens.size()));
+	}
+
+	private static boolean[] toArray(List<Boolean> values, int size) {
+		boolean[] array = new boolean[size];
+		for (int i = 0; i < size; i++) {
+			array[i] = values.get(i);
 		}
-		return new TokenCase(capitals, starts);
+		return array;
+	}
+
+	/**
+	 * Returns whether a word mixes upper and lower case after its first letter, as
+	 * deliberate names such as "ResNeXt" or "GoogLeNet" do and typos do not.
+	 */
+	private static boolean hasMixedCase(String word) {
+		String rest = word.substring(1);
+		return rest.chars().anyMatch(Character::isUpperCase) && rest.chars().anyMatch(Character::isLowerCase);
 	}
 
 	private static boolean startsSentence(String text, int position) {
@@ -66,6 +84,13 @@ final class TokenCase {
 	 */
 	boolean isNameWord(int token) {
 		return this.capitalized[token];
+	}
+
+	/**
+	 * Returns whether the token's word mixes upper and lower case after its first letter.
+	 */
+	boolean isMixedCase(int token) {
+		return this.mixedCase[token];
 	}
 
 	/**
