@@ -70,6 +70,9 @@ final class Cues {
 	static final Pattern WHAT_ABOUT = Pattern.compile("^\\W*(and |then )?(what|how) about\\b|^\\W*and\\b"
 			+ "|^\\W*et (pour|de|du|la|le|les)?\\b|^\\W*(peki|ya)\\b|\\b(peki|ya) \\S+ (icin|nasil)\\b");
 
+	static final Pattern PLURAL_METHODS = Pattern.compile("\\b(methods|techniques|algorithms|approaches|methodes"
+			+ "|algorithmes|yontemler\\w*|teknikler\\w*|algoritmalar\\w*)\\b");
+
 	static final Pattern NEWER = Pattern.compile("\\bnewer\\b|\\bnewest\\b|\\bmore recent\\b|\\bmost recent\\b"
 			+ "|\\blater\\b|\\bplus recent\\w*|\\bdaha yeni\\b|\\ben yeni\\b");
 

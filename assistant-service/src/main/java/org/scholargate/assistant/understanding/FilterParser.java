@@ -254,31 +254,18 @@ final class FilterParser {
 	}
 
 	/**
-	 * Returns the first capitalized word that is not the message's first word and is the
-	 * surname of an author of some record, with a possessive or Turkish case suffix
-	 * removed ("Bengio's", "Hinton'ın").
+	 * Returns the first capitalized word that is the surname of an author of some record, with
+	 * a possessive or Turkish case suffix removed ("Bengio's", "Hinton'ın").
 	 */
 	private String author(String message) {
 		Matcher matcher = CAPITALIZED.matcher(message);
 		while (matcher.find()) {
-			if (matcher.start() == firstWordStart(message)) {
-				continue;
-			}
 			String name = matcher.group().replaceAll("['’].*$", "");
 			if (name.length() >= 3 && matches(new MethodQuery(null, Set.of(), null, null, name, null, null, null))) {
 				return name;
 			}
 		}
 		return null;
-	}
-
-	private static int firstWordStart(String message) {
-		Matcher matcher = CAPITALIZED.matcher(message);
-		int first = 0;
-		while (first < message.length() && !Character.isLetterOrDigit(message.charAt(first))) {
-			first++;
-		}
-		return (matcher.find() && matcher.start() == first) ? first : -1;
 	}
 
 	private String type(String folded, Vocabulary.Term term) {

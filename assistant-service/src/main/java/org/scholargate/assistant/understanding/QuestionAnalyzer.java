@@ -146,7 +146,8 @@ public final class QuestionAnalyzer {
 			return Optional.empty();
 		}
 		SearchFilter filter = this.filters.parse(question.message());
-		if (cue && (!filter.isEmpty() || !named)) {
+		boolean methodsByAuthor = filter.author() != null && Cues.matches(Cues.PLURAL_METHODS, question.folded());
+		if ((cue || methodsByAuthor) && (!filter.isEmpty() || !named)) {
 			return Optional.of(Understanding.search(question.language(), filter));
 		}
 		boolean asksSomethingElse = Cues.field(question.folded()).isPresent()
@@ -225,7 +226,7 @@ public final class QuestionAnalyzer {
 			}
 			LinkedHashSet<String> methods = new LinkedHashSet<>();
 			boolean usedContext = false;
-			boolean unexplained = question.link().contentTokens().isEmpty();
+			boolean unexplained = question.link().contentTokens().isEmpty() || Cues.matches(Cues.BOTH, folded);
 			if (!named.isEmpty() && Cues.matches(Cues.PRONOUN, folded) && !context.recentMethods(1).isEmpty()) {
 				methods.addAll(context.recentMethods(1));
 				usedContext = true;

@@ -50,7 +50,8 @@ final class LinkingStopwords {
 			// Comparatives and fillers that follow-up questions use
 			"earlier", "later", "latest", "recent", "briefly", "detail", "more", "most", "variant", "exist", "there",
 			"available", "variante", "existe", "recente", "sonrasi", "oncesi", "cikar", "retire", "enleve", "supprime",
-			"remove", "drop", "without", "instead", "also", "too", "well", "again", "now");
+			"remove", "drop", "without", "instead", "also", "too", "well", "again", "now", "both", "them", "two",
+			"deux", "ikisi", "ikisini", "ikisinin", "her");
 
 	private LinkingStopwords() {
 	}
