@@ -254,8 +254,8 @@ final class FilterParser {
 	}
 
 	/**
-	 * Returns the first capitalized word that is the surname of an author of some record, with
-	 * a possessive or Turkish case suffix removed ("Bengio's", "Hinton'ın").
+	 * Returns the first capitalized word that is the surname of an author of some record,
+	 * with a possessive or Turkish case suffix removed ("Bengio's", "Hinton'ın").
 	 */
 	private String author(String message) {
 		Matcher matcher = CAPITALIZED.matcher(message);
