@@ -113,7 +113,8 @@ final class Phrasing {
 	/**
 	 * Returns a record's name for prose in the answer language: in French and Turkish,
 	 * followed by the record's first alias in that language when it has one, as in
-	 * "Random forest (forêt aléatoire)". Escaped for Markdown.
+	 * "Random forest (forêt aléatoire)", or after a dash when the name ends with a
+	 * parenthesis. Escaped for Markdown.
 	 */
 	String displayName(MethodRecord record) {
 		if (this.language == Language.EN) {
@@ -125,7 +126,8 @@ final class Phrasing {
 			.filter((alias) -> alias.language().equals(this.language.code()))
 			.filter((alias) -> !nameKey.contains(TextFolding.nameKey(alias.text())))
 			.findFirst()
-			.map((alias) -> escape(record.name()) + " (" + escape(alias.text()) + ")")
+			.map((alias) -> escape(record.name())
+					+ (record.name().endsWith(")") ? " — " + escape(alias.text()) : " (" + escape(alias.text()) + ")"))
 			.orElse(escape(record.name()));
 	}
 
