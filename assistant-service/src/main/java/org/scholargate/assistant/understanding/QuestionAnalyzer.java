@@ -177,7 +177,7 @@ public final class QuestionAnalyzer {
 			return Understanding.clarify(question.language(),
 					new Clarification(Clarification.Reason.NEED_METHOD, List.of()), List.of());
 		}
-		LinkResult described = this.linker.link(question.message(), true);
+		LinkResult described = this.linker.matchDescription(question.link());
 		if (!described.mentions().isEmpty()) {
 			return Understanding.of(question.language(), intent, List.of(described.methodIds().get(0)), field, false);
 		}

@@ -92,10 +92,23 @@ public final class CatalogIndex {
 
 	private final Map<String, Set<String>> descriptionTokens;
 
-	private CatalogIndex(Catalog catalog, IndexSearcher searcher, Map<String, Set<String>> descriptionTokens) {
+	private final Set<String> surfaceTokens;
+
+	private final Set<String> compactKeys;
+
+	private CatalogIndex(Catalog catalog, IndexSearcher searcher, Map<String, Set<String>> descriptionTokens,
+			Set<String> surfaceKeys) {
 		this.catalog = catalog;
 		this.searcher = searcher;
 		this.descriptionTokens = descriptionTokens;
+		Set<String> tokens = new HashSet<>();
+		Set<String> compact = new HashSet<>();
+		for (String key : surfaceKeys) {
+			tokens.addAll(List.of(key.split(" ")));
+			compact.add(key.replace(" ", ""));
+		}
+		this.surfaceTokens = Set.copyOf(tokens);
+		this.compactKeys = Set.copyOf(compact);
 	}
 
 	private static Map<String, Float> textFields() {
@@ -129,7 +142,7 @@ public final class CatalogIndex {
 			}
 			writer.commit();
 			return new CatalogIndex(catalog, new IndexSearcher(DirectoryReader.open(directory)),
-					descriptionTokens(catalog, analyzer));
+					descriptionTokens(catalog, analyzer), surfaces.keySet());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Failed to build the catalog index", ex);
@@ -227,6 +240,21 @@ public final class CatalogIndex {
 	 */
 	public Catalog catalog() {
 		return this.catalog;
+	}
+
+	/**
+	 * Returns whether some name or alias contains this token, so that a span holding any
+	 * other token cannot match exactly and need not be looked up.
+	 */
+	public boolean isSurfaceToken(String token) {
+		return this.surfaceTokens.contains(token);
+	}
+
+	/**
+	 * Returns whether some name or alias, written without spaces, equals this text.
+	 */
+	public boolean isCompactKey(String compact) {
+		return this.compactKeys.contains(compact);
 	}
 
 	/**

@@ -43,6 +43,8 @@ public final class EntityLinker {
 
 	private static final int MAX_SUGGESTIONS = 3;
 
+	private static final int MAX_SUGGESTION_LOOKUPS = 8;
+
 	private static final int MIN_STEM_LETTERS = 3;
 
 	/** Turkish case and plural suffixes, folded (ı as i, ü as u), longest first. */
@@ -112,6 +114,24 @@ public final class EntityLinker {
 	}
 
 	/**
+	 * Matches the records' descriptions for a message already linked without them,
+	 * reusing that result.
+	 * @return the earlier result when it has mentions or unknown names, otherwise one
+	 * with the method the description matched, or with suggestions
+	 */
+	public LinkResult matchDescription(LinkResult linked) {
+		if (!linked.mentions().isEmpty() || !linked.unknownNames().isEmpty()) {
+			return linked;
+		}
+		DescriptionMatcher.Outcome outcome = this.descriptions.match(linked.contentTokens());
+		List<Mention> mentions = outcome.methodId()
+			.map((id) -> List.of(new Mention(id, 0, 0, Mention.Kind.DESCRIPTION)))
+			.orElse(List.of());
+		List<String> suggestions = outcome.candidates().isEmpty() ? linked.suggestions() : outcome.candidates();
+		return new LinkResult(mentions, distinct(suggestions), linked.contentTokens(), linked.unknownNames());
+	}
+
+	/**
 	 * Returns whether a token is a question or stop word that never names a method on its
 	 * own.
 	 */
@@ -134,20 +154,31 @@ public final class EntityLinker {
 					continue;
 				}
 				List<String> span = tokens.subList(start, start + length);
-				List<String> ids = this.index.exactSurface(String.join(" ", span));
-				String compact = String.join("", span);
-				if (ids.isEmpty() && length <= MAX_COMPACT_SPAN && compact.length() >= MIN_COMPACT_LETTERS) {
-					ids = this.index.compactSurface(compact);
-				}
-				if (ids.isEmpty()) {
-					ids = withoutTurkishSuffix(span);
-				}
+				List<String> ids = lookUp(span);
 				if (!ids.isEmpty()) {
 					pass.cover(start, length);
 					pass.mentions.add(new Mention(ids.get(0), start, length, Mention.Kind.EXACT));
 				}
 			}
 		}
+	}
+
+	/**
+	 * Looks a span up as written, without spaces, and without a Turkish suffix, skipping
+	 * lookups that cannot match.
+	 */
+	private List<String> lookUp(List<String> span) {
+		boolean allKnown = span.stream().allMatch(this.index::isSurfaceToken);
+		List<String> ids = allKnown ? this.index.exactSurface(String.join(" ", span)) : List.of();
+		String compact = String.join("", span);
+		if (ids.isEmpty() && span.size() <= MAX_COMPACT_SPAN && compact.length() >= MIN_COMPACT_LETTERS
+				&& this.index.isCompactKey(compact)) {
+			ids = this.index.compactSurface(compact);
+		}
+		if (ids.isEmpty() && span.subList(0, span.size() - 1).stream().allMatch(this.index::isSurfaceToken)) {
+			ids = withoutTurkishSuffix(span);
+		}
+		return ids;
 	}
 
 	/**
@@ -159,7 +190,11 @@ public final class EntityLinker {
 		for (String suffix : TURKISH_SUFFIXES) {
 			if (last.length() - suffix.length() >= MIN_STEM_LETTERS && last.endsWith(suffix)) {
 				List<String> stemmed = new ArrayList<>(span.subList(0, span.size() - 1));
-				stemmed.add(last.substring(0, last.length() - suffix.length()));
+				String stem = last.substring(0, last.length() - suffix.length());
+				if (!this.index.isSurfaceToken(stem)) {
+					continue;
+				}
+				stemmed.add(stem);
 				List<String> ids = this.index.exactSurface(String.join(" ", stemmed));
 				if (!ids.isEmpty()) {
 					return ids;
@@ -280,7 +315,12 @@ public final class EntityLinker {
 
 	private List<String> suggest(List<String> content) {
 		List<CatalogIndex.SurfaceMatch> close = new ArrayList<>();
-		for (String token : content.stream().distinct().limit(MAX_FUZZY_CANDIDATES).toList()) {
+		List<String> longest = content.stream()
+			.distinct()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.limit(MAX_SUGGESTION_LOOKUPS)
+			.toList();
+		for (String token : longest) {
 			if (token.length() >= 4) {
 				close.addAll(this.index.fuzzySurface(token, 2));
 			}
