@@ -1,4 +1,4 @@
-// Waits until a health URL answers {"status": "UP"}: node wait-for-health.mjs URL TIMEOUT_SECONDS.
+// Waits until a health URL returns {"status": "UP"}: node wait-for-health.mjs URL TIMEOUT_SECONDS.
 // Exits 0 when healthy and 1 when the time runs out.
 const [url, timeoutSeconds = '120'] = process.argv.slice(2);
 const deadline = Date.now() + Number(timeoutSeconds) * 1000;

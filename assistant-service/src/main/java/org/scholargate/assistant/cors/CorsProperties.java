@@ -37,7 +37,7 @@ public class CorsProperties {
 	private boolean allowCredentials = false;
 
 	/**
-	 * How long browsers may cache the answer to a preflight request.
+	 * How long browsers may cache the response to a preflight request.
 	 */
 	private Duration maxAge = Duration.ofMinutes(30);
 

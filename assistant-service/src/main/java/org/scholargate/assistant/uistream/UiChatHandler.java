@@ -20,10 +20,10 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * Handles {@code POST /api/chat/ui}, the Vercel AI SDK UI message stream: validates the
- * {@code useChat} request, answers it statelessly from the messages it carries, and
- * encodes the answer events as UI message stream parts ending with {@code data: [DONE]}.
- * Bad input is rejected before streaming as a problem response, like {@code /api/chat};
- * {@code useChat} shows its body as the error.
+ * {@code useChat} request, composes the answer statelessly from the messages it carries,
+ * and encodes the answer events as UI message stream parts ending with
+ * {@code data: [DONE]}. Bad input is rejected before streaming as a problem response,
+ * like {@code /api/chat}; {@code useChat} shows its body as the error.
  */
 final class UiChatHandler {
 

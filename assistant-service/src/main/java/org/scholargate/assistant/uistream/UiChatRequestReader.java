@@ -47,7 +47,7 @@ final class UiChatRequestReader {
 		}
 		List<String> messages = userMessages(root.get("messages"));
 		if (messages.isEmpty()) {
-			throw invalid("missing-user-message", "The field 'messages' holds no user message; add "
+			throw invalid("missing-user-message", "The field 'messages' contains no user message; add "
 					+ "{\"role\": \"user\", \"parts\": [{\"type\": \"text\", \"text\": \"your question\"}]}");
 		}
 		String question = messages.get(messages.size() - 1);
