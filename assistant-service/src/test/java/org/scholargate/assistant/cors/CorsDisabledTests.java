@@ -1,14 +1,12 @@
 package org.scholargate.assistant.cors;
 
 import org.junit.jupiter.api.Test;
+import org.scholargate.assistant.AssistantHttpTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AssistantHttpTest
 class CorsDisabledTests {
 
 	@Autowired
