@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Primary;
 		properties = "assistant.public-base-url=" + AssistantHttpTest.PUBLIC_BASE_URL)
 @AutoConfigureWebTestClient
 @Import(AssistantHttpTest.FixedClockConfiguration.class)
-@interface AssistantHttpTest {
+public @interface AssistantHttpTest {
 
 	/**
 	 * Public base URL of the test service; the trailing slash must not double in

@@ -35,7 +35,7 @@ public record ChatAnswer(String conversationId, String messageId, String languag
 	 * @throws IllegalStateException when the stream has no {@code meta} or no
 	 * {@code done}
 	 */
-	static ChatAnswer of(List<AnswerEvent> events) {
+	public static ChatAnswer of(List<AnswerEvent> events) {
 		AnswerEvent.Meta meta = null;
 		AnswerEvent.Done done = null;
 		StringBuilder text = new StringBuilder();

@@ -4,19 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.scholargate.assistant.web.JsonBodies;
 import org.scholargate.assistant.web.ProblemException;
 import org.scholargate.assistant.web.Problems;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -53,52 +50,14 @@ final class ChatHandler {
 	}
 
 	Mono<ServerResponse> chat(ServerRequest request) {
-		return Mono.defer(() -> {
-			checkContentType(request);
-			checkDeclaredLength(request);
-			return readBody(request).map(this.reader::read).flatMap(this.service::prepare).flatMap((prepared) -> {
+		return JsonBodies.read(request, this.maxBodyBytes)
+			.map(this.reader::read)
+			.flatMap(this.service::prepare)
+			.flatMap((prepared) -> {
 				Flux<AnswerEvent> events = this.service.stream(prepared);
 				return wantsEventStream(request) ? eventStream(events) : json(events);
-			});
-		}).onErrorResume(ProblemException.class, Problems::respond);
-	}
-
-	private void checkContentType(ServerRequest request) {
-		MediaType type;
-		try {
-			type = request.headers().contentType().orElse(null);
-		}
-		catch (InvalidMediaTypeException ex) {
-			throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-					"Content type '" + request.headers().firstHeader("Content-Type")
-							+ "' is not a valid media type; send 'application/json'");
-		}
-		if (type == null || !(MediaType.APPLICATION_JSON.isCompatibleWith(type)
-				|| (type.getSubtype().endsWith("+json") && "application".equals(type.getType())))) {
-			throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Content type '"
-					+ ((type != null) ? type : "none") + "' is not supported; send 'application/json'");
-		}
-	}
-
-	private void checkDeclaredLength(ServerRequest request) {
-		long length = request.headers().contentLength().orElse(-1);
-		if (length > this.maxBodyBytes) {
-			throw tooLarge();
-		}
-	}
-
-	private Mono<byte[]> readBody(ServerRequest request) {
-		return DataBufferUtils.join(request.body(BodyExtractors.toDataBuffers()), this.maxBodyBytes).map((buffer) -> {
-			byte[] bytes = new byte[buffer.readableByteCount()];
-			buffer.read(bytes);
-			DataBufferUtils.release(buffer);
-			return bytes;
-		}).defaultIfEmpty(new byte[0]).onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge());
-	}
-
-	private ProblemException tooLarge() {
-		return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-				"The request body is larger than " + this.maxBodyBytes + " bytes");
+			})
+			.onErrorResume(ProblemException.class, Problems::respond);
 	}
 
 	/**

@@ -32,6 +32,13 @@ public class ProblemException extends RuntimeException {
 	}
 
 	/**
+	 * Returns the slug naming the kind of problem, such as {@code message-too-long}.
+	 */
+	public String getType() {
+		return this.type;
+	}
+
+	/**
 	 * Returns the problem as a {@link ProblemDetail} with a type URI under
 	 * {@code /problems/}.
 	 */
