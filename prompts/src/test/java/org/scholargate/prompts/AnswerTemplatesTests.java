@@ -19,7 +19,8 @@ class AnswerTemplatesTests {
 
 	private static final Set<String> CITING_PREFIXES = Set.of("describe.", "field.", "related.", "compare.");
 
-	private static final Set<String> UNCITED_KEYS = Set.of("compare.lead", "field.sources", "field.summary");
+	private static final Set<String> UNCITED_KEYS = Set.of("compare.lead", "field.sources", "field.sources.one",
+			"field.summary");
 
 	private static AnswerTemplates templates;
 

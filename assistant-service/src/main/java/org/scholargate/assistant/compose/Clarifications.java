@@ -38,8 +38,11 @@ final class Clarifications {
 	private static String notFound(List<String> names, List<String> unknownNames, Phrasing phrasing) {
 		String lead = unknownNames.isEmpty() ? phrasing.render("clarify.notFound")
 				: notFoundSentence(unknownNames, phrasing);
-		return names.isEmpty() ? lead
-				: lead + " " + phrasing.render("clarify.suggest", "names", phrasing.join(names, "list.or"));
+		if (names.isEmpty()) {
+			return lead;
+		}
+		String key = (names.size() == 1) ? "clarify.suggest.one" : "clarify.suggest";
+		return lead + " " + phrasing.render(key, "names", phrasing.join(names, "list.or"));
 	}
 
 	private static String prefixed(List<String> unknownNames, Phrasing phrasing, String text) {
@@ -53,7 +56,8 @@ final class Clarifications {
 	static String notFoundSentence(List<String> unknownNames, Phrasing phrasing) {
 		List<String> quoted = new ArrayList<>();
 		unknownNames.forEach((name) -> quoted.add(phrasing.render("clarify.quote", "name", Phrasing.escape(name))));
-		return phrasing.render("clarify.unknownNames", "names", phrasing.join(quoted, "list.and"));
+		String key = (quoted.size() == 1) ? "clarify.unknownNames" : "clarify.unknownNames.many";
+		return phrasing.render(key, "names", phrasing.join(quoted, "list.and"));
 	}
 
 }

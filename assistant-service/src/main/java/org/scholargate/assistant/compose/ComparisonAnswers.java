@@ -45,7 +45,11 @@ final class ComparisonAnswers {
 		if (understanding.field() == MethodField.YEAR_OF_ORIGIN) {
 			lines.add(ageSentence(records, markers, understanding.newerFirst(), phrasing));
 		}
-		lines.add(phrasing.render("compare.lead", "names", phrasing.join(Phrasing.bold(names(records)), "list.and")));
+		boolean byAge = understanding.field() == MethodField.YEAR_OF_ORIGIN;
+		if (!byAge) {
+			lines.add(
+					phrasing.render("compare.lead", "names", phrasing.join(Phrasing.bold(names(records)), "list.and")));
+		}
 		for (int i = 0; i < records.size(); i++) {
 			MethodRecord record = records.get(i);
 			lines.add(phrasing.render("compare.item", "name", phrasing.displayName(record), "year",
@@ -53,7 +57,9 @@ final class ComparisonAnswers {
 					Phrasing.escape(record.type(phrasing.language())), "cite", markers.get(i)));
 		}
 		ComparisonTable table = this.tables.build(records, phrasing.language());
-		addSharedAndDifferent(lines, table, phrasing, allMarkers);
+		if (!byAge) {
+			addSharedAndDifferent(lines, table, phrasing, allMarkers);
+		}
 		return new GroundedAnswer(records.stream().map(MethodRecord::id).toList(), String.join("\n", lines),
 				sources.sources(), view(table, records, markers, phrasing), this.citeAs.comparison(records));
 	}
@@ -108,7 +114,11 @@ final class ComparisonAnswers {
 		for (ComparisonTable.Row row : table.rows()) {
 			List<TableView.Cell> cells = new ArrayList<>();
 			for (int i = 0; i < row.cells().size(); i++) {
-				cells.add(new TableView.Cell(row.cells().get(i).text(), sourceIndex(markers.get(i))));
+				String text = row.cells().get(i).text();
+				if (row.field() == MethodField.STATUS) {
+					text = phrasing.render("status." + text);
+				}
+				cells.add(new TableView.Cell(text, sourceIndex(markers.get(i))));
 			}
 			rows.add(new TableView.Row(row.field().jsonName(), phrasing.label(row.field().jsonName()), cells,
 					row.differs()));

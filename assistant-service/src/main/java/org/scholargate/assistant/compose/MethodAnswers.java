@@ -132,7 +132,8 @@ final class MethodAnswers {
 
 	private String sourcesOf(MethodRecord record, Phrasing phrasing, SourceList sources) {
 		List<String> lines = new ArrayList<>();
-		lines.add(phrasing.render("field.sources", "name", phrasing.displayName(record), "count",
+		String key = (record.sources().size() == 1) ? "field.sources.one" : "field.sources";
+		lines.add(phrasing.render(key, "name", phrasing.displayName(record), "count",
 				String.valueOf(record.sources().size())));
 		for (SourceReference reference : record.sources()) {
 			String cite = SourceList.marker(sources.cite(record, reference, MethodField.SOURCES));

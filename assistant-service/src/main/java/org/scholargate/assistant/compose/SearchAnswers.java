@@ -67,7 +67,10 @@ final class SearchAnswers {
 		if (filter.type() != null) {
 			parts.add(phrasing.render("filter.type", "type", Phrasing.escape(filter.type())));
 		}
-		return parts.isEmpty() ? phrasing.render("filter.all") : String.join("; ", parts);
+		if (filter.text() != null) {
+			parts.add(phrasing.render("filter.text", "text", Phrasing.escape(filter.text())));
+		}
+		return parts.isEmpty() ? phrasing.render("filter.all") : String.join(", ", parts);
 	}
 
 	private static String years(SearchFilter filter, Phrasing phrasing) {

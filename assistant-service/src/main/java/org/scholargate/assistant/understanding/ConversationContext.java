@@ -14,6 +14,14 @@ import org.scholargate.catalog.MethodField;
  */
 final class ConversationContext {
 
+	private static final java.util.Map<String, Integer> ORDINALS = java.util.Map.ofEntries(
+			java.util.Map.entry("first", 0), java.util.Map.entry("premier", 0), java.util.Map.entry("ilk", 0),
+			java.util.Map.entry("second", 1), java.util.Map.entry("deuxieme", 1), java.util.Map.entry("ikinci", 1),
+			java.util.Map.entry("third", 2), java.util.Map.entry("troisieme", 2), java.util.Map.entry("ucuncu", 2),
+			java.util.Map.entry("fourth", 3), java.util.Map.entry("quatrieme", 3), java.util.Map.entry("dorduncu", 3),
+			java.util.Map.entry("fifth", 4), java.util.Map.entry("cinquieme", 4), java.util.Map.entry("besinci", 4),
+			java.util.Map.entry("sixth", 5), java.util.Map.entry("sixieme", 5), java.util.Map.entry("altinci", 5));
+
 	private final Conversation conversation;
 
 	ConversationContext(Conversation conversation) {
@@ -36,6 +44,32 @@ final class ConversationContext {
 		return this.conversation.lastTurnWithMethods()
 			.filter((turn) -> "field".equals(turn.intent()) && turn.field() != null)
 			.flatMap((turn) -> MethodField.fromJsonName(turn.field()));
+	}
+
+	/**
+	 * Returns the method of the last answer that an ordinal in the question points to:
+	 * "the second", "the last one", "le deuxième", "ikincisi".
+	 */
+	Optional<String> byOrdinal(String folded) {
+		List<String> methods = lastTurnMethods();
+		java.util.regex.Matcher matcher = Cues.ORDINAL.matcher(folded);
+		if (methods.isEmpty() || !matcher.find()) {
+			return Optional.empty();
+		}
+		String word = matcher.group();
+		int index;
+		if (word.matches("(last|dernier|derniere|sonuncu).*")) {
+			index = methods.size() - 1;
+		}
+		else {
+			index = ORDINALS.entrySet()
+				.stream()
+				.filter((entry) -> word.startsWith(entry.getKey()))
+				.map(java.util.Map.Entry::getValue)
+				.findFirst()
+				.orElse(0);
+		}
+		return (index < methods.size()) ? Optional.of(methods.get(index)) : Optional.empty();
 	}
 
 	int lastTurnMethodCount() {

@@ -27,12 +27,14 @@ final class Cues {
 
 	static final Pattern RELATED = Pattern.compile("\\brelated\\b|\\brelates\\b|\\bsimilar (to|methods)\\b"
 			+ "|\\bvariants?\\b|\\bsuccessors?\\b|\\bextensions? of\\b|\\bvariantes?\\b|\\bturev\\w*|\\bvaryant\\w*"
+			+ "|\\bvoisine\\w*|\\bbaglantili\\w*|\\bbaglantisi\\w*"
 			+ "|\\balternatives? (to|for)\\b|\\bconnected to\\b|\\blinked to\\b|\\blie(e)?s? a\\b|\\bliee?s\\b"
 			+ "|\\bapparente\\w*|\\bsimilaires?\\b|\\bproches? de\\b|\\bilgili (yontem|teknik)\\w*"
 			+ "|\\bbenzer (yontem|teknik)\\w*|\\biliskili\\w*|\\bbagli (yontem|teknik)\\w*");
 
 	static final Pattern SEARCH = Pattern.compile("^\\W*(list|show|find|search|give me|name)\\b|\\blist (of|all|the)\\b"
-			+ "|\\b(which|what|any|all) (\\w+ ){0,3}(methods|techniques|algorithms|approaches|models|tests)\\b"
+			+ "|\\b(which|what|any|all) ([\\w'-]+ ){0,3}(methods|techniques|algorithms|approaches|models|tests"
+			+ "|detectors" + "|estimators|architectures|optimizers)\\b"
 			+ "|\\b(methods|techniques|algorithms|approaches) (in|from|of|by|introduced|published|proposed|before"
 			+ "|after|since|between)\\b|\\bliste\\w*|\\bquel(le)?s (\\w+ ){0,3}(methodes|techniques|algorithmes)\\b"
 			+ "|\\bmethodes (du|de|d'|en|par|avant|apres|depuis|entre|introduites|publiees)\\b"
@@ -42,8 +44,8 @@ final class Cues {
 	static final Pattern SMALLTALK_GREETING = Pattern.compile("^\\W*(hi|hello|hey|good (morning|afternoon|evening)"
 			+ "|bonjour|bonsoir|salut|coucou|merhaba|selam|iyi gunler|gunaydin)\\b");
 
-	static final Pattern SMALLTALK_THANKS = Pattern
-		.compile("^\\W*(thanks|thank you|cheers|merci|tesekkur\\w*" + "|sag ?ol\\w*)\\b");
+	static final Pattern SMALLTALK_THANKS = Pattern.compile("^\\W*(thanks|thank you|cheers|merci|tesekkur\\w*"
+			+ "|sag ?ol\\w*|ok|okay|great|cool|super|parfait|d'accord|tamam|harika)\\b");
 
 	static final Pattern SMALLTALK_FAREWELL = Pattern.compile("^\\W*(bye|goodbye|good bye|see you|au revoir"
 			+ "|a bientot|a plus|hosca kal|hoscakal|gorusuruz|iyi gunler dilerim)\\b");
@@ -73,6 +75,18 @@ final class Cues {
 	static final Pattern PLURAL_METHODS = Pattern.compile("\\b(methods|techniques|algorithms|approaches|methodes"
 			+ "|algorithmes|yontemler\\w*|teknikler\\w*|algoritmalar\\w*)\\b");
 
+	/** Words that ask for the older method only, as opposed to {@link #NEWER}. */
+	static final Pattern OLDER_ONLY = Pattern.compile("\\bolder\\b|\\boldest\\b|\\bearlier\\b|\\bcame first\\b"
+			+ "|\\bplus (ancien|vieux|vieille)\\w*|\\bdaha eski\\b|\\ben eski\\b|\\bhangisi once\\b");
+
+	/**
+	 * Ordinal references to the methods of the previous answer ("the second", "le
+	 * deuxième", "ikincisi").
+	 */
+	static final Pattern ORDINAL = Pattern.compile("\\b(first|second|third|fourth|fifth|sixth|last)( one)?\\b"
+			+ "|\\b(premiere?|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|derniere?)\\b"
+			+ "|\\b(ilk|ilki\\w*|ikinci\\w*|ucuncu\\w*|dorduncu\\w*|besinci\\w*|altinci\\w*|sonuncu\\w*)\\b");
+
 	static final Pattern NEWER = Pattern.compile("\\bnewer\\b|\\bnewest\\b|\\bmore recent\\b|\\bmost recent\\b"
 			+ "|\\blater\\b|\\bplus recent\\w*|\\bdaha yeni\\b|\\ben yeni\\b");
 
@@ -97,6 +111,10 @@ final class Cues {
 				+ "|\\bsource fondatrice\\b|\\bquel article\\b|\\bkurucu (makale|kaynak)\\w*|\\bilk makale\\w*"
 				+ "|\\bhangi makale\\w*|\\borijinal makale\\w*|\\bkaynak makale\\w*|\\bmakalesi\\b|\\bdoi\\b"
 				+ "|\\bpublication (d'origine|originale|fondatrice)\\b|\\bpremiere publication\\b"
+				+ "|\\breference publication\\b"
+				+ "|\\b(which|what) (article|paper|publication|work) (introduced|proposed)\\b"
+				+ "|\\b(article|paper|publication) (that|which) (introduced|proposed)\\b|\\bquel papier\\b"
+				+ "|\\bkaynak makale\\w*"
 				+ "|\\bcite\\b|\\breference (for|of|to)\\b|\\bpaper (for|of|behind|on)\\b|\\bla reference\\b"
 				+ "|\\breference de\\b|\\bl'article (de|du|sur)\\b"));
 		fields.put(MethodField.YEAR_OF_ORIGIN, Pattern.compile("\\b(what|which) year\\b|\\bwhen\\b|\\byear of\\b"
@@ -107,6 +125,7 @@ final class Cues {
 				+ "|\\bsynonyms?\\b|\\bknown as\\b|\\balternative names?\\b|\\bautres? noms?\\b|\\bsynonymes?\\b"
 				+ "|\\baussi (appele|connu)\\w*|\\bappelee? aussi\\b|\\bdiger (ad|isim)\\w*|\\btakma ad\\w*"
 				+ "|\\besanlam\\w*|\\bbaska (ad|isim)\\w*|\\banother name\\b|\\bautre nom\\b|\\balias\\b"
+				+ "|\\bquels noms\\b|\\bsous quels? noms?\\b|\\bconnait-on\\b|\\bwhat (else )?is it called\\b"
 				+ "|\\bdiger adlar\\w*|\\bbaska adlar\\w*"));
 		fields.put(MethodField.TYPE, Pattern.compile("\\b(what|which) (kind|type|sort) of\\b|\\bkind of method\\b"
 				+ "|\\btype of method\\b|\\bquel (type|genre)\\b|\\bquelle sorte\\b|\\bne tur\\b|\\bhangi tur\\w*"
@@ -115,17 +134,21 @@ final class Cues {
 				Pattern.compile("\\b(what|which) (domain|field|area|discipline)\\b"
 						+ "|\\bdomain of\\b|\\bquel domaine\\b|\\bhangi alan\\w*|\\balani nedir\\b|\\ble domaine de\\b"
 						+ "|\\bdomaine de\\b|\\balani\\b"));
-		fields.put(MethodField.FAMILY, Pattern.compile("\\bwhich family\\b|\\bwhat family\\b|\\bfamily of\\b"
-				+ "|\\bquelle famille\\b|\\bhangi aile\\w*|\\bla famille de\\b|\\bfamille de\\b|\\bailesi\\b"));
-		fields.put(MethodField.SOURCES, Pattern.compile("\\b(all|its|the|what|which) (sources|references)\\b"
-				+ "|\\bbibliograph\\w*|\\bquelles (sources|references)\\b|\\bkaynaklar\\w*|\\bkaynakca\\w*"));
+		fields.put(MethodField.FAMILY,
+				Pattern.compile("\\bwhich family\\b|\\bwhat family\\b|\\bfamily of\\b|\\bailesine\\b"
+						+ "|\\bquelle famille\\b|\\bhangi aile\\w*|\\bla famille de\\b|\\bfamille de\\b|\\bailesi\\b"));
+		fields.put(MethodField.SOURCES,
+				Pattern.compile("\\b(all|its|the|what|which) (sources|references)\\b"
+						+ "|\\bbibliograph\\w*|\\bquelles (sources|references)\\b|\\bkaynaklar\\w*|\\bkaynakca\\w*"
+						+ "|\\bles sources\\b|\\bsources (sur|de|du|for|of)\\b"));
 		fields.put(MethodField.SUMMARY, Pattern
 			.compile("\\bsummar(y|ise|ize)\\b|\\bin (brief|short)\\b|\\bresume\\b" + "|\\ben bref\\b|\\bozet\\w*"));
 		fields.put(MethodField.VERSION,
 				Pattern.compile("\\brecord version\\b|\\bversion of the record\\b"
 						+ "|\\bwhat version\\b|\\bwhich version\\b|\\bversion de la fiche\\b|\\bquelle version\\b"
 						+ "|\\bkayit surum\\w*|\\bsurumu\\b"));
-		fields.put(MethodField.STATUS, Pattern.compile("\\bstatus\\b|\\bstatut\\b|\\bkayit durum\\w*|\\bdurumu\\b"));
+		fields.put(MethodField.STATUS, Pattern.compile("\\bstatus\\b|\\bstatut\\b|\\bkayit durum\\w*|\\bdurumu\\b"
+				+ "|\\brecord (published|a draft)\\b|\\bis (it|the \\S+ record) (published|a draft)\\b"));
 		return fields;
 	}
 

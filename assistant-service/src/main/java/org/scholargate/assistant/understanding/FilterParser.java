@@ -121,8 +121,11 @@ final class FilterParser {
 		Integer[] years = years(folded);
 		String author = author(message);
 		String type = type(folded, term);
+		if (type == null && domains.isEmpty() && author == null && years[0] == null && years[1] == null) {
+			type = typeFromWords(folded);
+		}
 		return new SearchFilter(domains, (term != null) ? term.value() : null, term != null && !term.isDomain(),
-				years[0], years[1], author, type);
+				years[0], years[1], author, type, null);
 	}
 
 	private Vocabulary.Term vocabularyTerm(String folded) {
@@ -259,9 +262,13 @@ final class FilterParser {
 	 */
 	private String author(String message) {
 		Matcher matcher = CAPITALIZED.matcher(message);
+		int previousEnd = -2;
 		while (matcher.find()) {
 			String name = matcher.group().replaceAll("['’].*$", "");
-			if (name.length() >= 3 && matches(new MethodQuery(null, Set.of(), null, null, name, null, null, null))) {
+			boolean afterGivenName = matcher.start() == previousEnd + 1;
+			previousEnd = matcher.end();
+			if ((name.length() >= 3 || (name.length() == 2 && afterGivenName))
+					&& matches(new MethodQuery(null, Set.of(), null, null, name, null, null, null))) {
 				return name;
 			}
 		}
@@ -279,6 +286,11 @@ final class FilterParser {
 				String word = matcher.group(1);
 				List<String> wordTokens = this.linker.tokens(word);
 				boolean vocabularyWord = wordTokens.stream().anyMatch(vocabularyWords::contains);
+				boolean testsOfVocabulary = (vocabularyWord || SYNONYMS.containsKey(word))
+						&& matcher.group().endsWith(" tests");
+				if (testsOfVocabulary) {
+					return "test";
+				}
 				if (!vocabularyWord && !SYNONYMS.containsKey(word)
 						&& !wordTokens.stream().allMatch(this.linker::isStopword)
 						&& matches(new MethodQuery(null, Set.of(), null, null, null, word, null, null))) {
@@ -287,6 +299,24 @@ final class FilterParser {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Returns the content words of a list question ("Which object detectors are in the
+	 * catalog?") when every one of them appears in the type of some record, as a type
+	 * filter.
+	 */
+	private String typeFromWords(String folded) {
+		List<String> words = this.linker.tokens(folded)
+			.stream()
+			.filter((token) -> !this.linker.isStopword(token))
+			.filter((token) -> !token.matches("\\d+"))
+			.toList();
+		if (words.isEmpty() || words.size() > 3) {
+			return null;
+		}
+		String type = String.join(" ", words);
+		return matches(new MethodQuery(null, Set.of(), null, null, null, type, null, null)) ? type : null;
 	}
 
 	private boolean matches(MethodQuery query) {

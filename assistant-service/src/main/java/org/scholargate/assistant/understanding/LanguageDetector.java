@@ -17,7 +17,8 @@ public final class LanguageDetector {
 			"with", "between", "does", "did", "was", "were", "tell", "me", "about", "explain", "list", "methods",
 			"method", "paper", "year", "introduced", "proposed", "invented", "related", "vs", "versus", "difference",
 			"hello", "thanks", "thank", "when", "it", "are", "to", "for", "by", "from", "one", "older", "add", "came",
-			"up", "kind", "founding", "differ", "show", "describe", "a", "an", "its", "come", "out", "first");
+			"up", "kind", "founding", "differ", "show", "describe", "an", "its", "come", "out", "first", "or", "newer",
+			"recent");
 
 	private static final Set<String> FRENCH = Set.of("le", "la", "les", "des", "du", "de", "un", "une", "et", "est",
 			"qu", "que", "qui", "quel", "quelle", "quels", "quelles", "quoi", "comment", "pourquoi", "methode",
@@ -25,7 +26,9 @@ public final class LanguageDetector {
 			"invente", "annee", "liees", "ce", "cette", "ces", "moi", "expliquer", "explique", "decris", "bonjour",
 			"merci", "deux", "ajoute", "ajoutez", "plus", "ancienne", "ancien", "l", "d", "auteurs", "auteur", "quand",
 			"parle", "apparentees", "catalogue", "salut", "revoir", "beaucoup", "lesquelles", "laquelle", "elle", "sur",
-			"aux", "au", "annees", "depuis", "avant", "apres", "famille", "domaine", "donne", "type");
+			"aux", "au", "annees", "depuis", "avant", "apres", "famille", "domaine", "donne", "contre", "ou", "lequel",
+			"choisir", "retire", "enleve", "papier", "introduit", "voisines", "noms", "sous", "connait", "deuxieme",
+			"premier", "dernier", "son", "sa", "ses", "recente");
 
 	private static final Set<String> TURKISH = Set.of("nedir", "ve", "ile", "bir", "hangi", "kim", "ne", "zaman",
 			"yontem", "yontemi", "yontemleri", "yontemlerini", "yontemler", "karsilastir", "karsilastirin", "onerdi",
@@ -33,7 +36,16 @@ public final class LanguageDetector {
 			"ilgili", "benzer", "katalogdaki", "nelerdir", "icat", "etti", "kimdir", "ortaya", "hangisi", "daha",
 			"eski", "makalesi", "kurucu", "merhaba", "tesekkurler", "ekle", "ikisini", "bunu", "onu", "tanitti",
 			"buldu", "gelistirdi", "kimin", "sonrasi", "oncesi", "tesekkur", "ederim", "sag", "ol", "hosca", "kal",
-			"gorusuruz", "kimsin", "yapabilirsin", "yillar", "turu", "alani", "ailesi", "cikar", "yeni");
+			"gorusuruz", "kimsin", "yapabilirsin", "yillar", "turu", "alani", "ailesi", "cikar", "yeni", "hangisidir",
+			"olmayan", "testler", "kaynak", "bagli", "baglantili", "peki", "misin", "ikincisi", "ikincisini", "ilki",
+			"sonuncusu");
+
+	/**
+	 * A Turkish case suffix written after an apostrophe, as in "LoRA'yı" or "DBSCAN'in".
+	 */
+	private static final java.util.regex.Pattern TURKISH_SUFFIX = java.util.regex.Pattern
+		.compile("\\p{L}['’](ı|i|u|ü|ın|in|un|ün|nın|nin|nun|nün|yı|yi|yu|yü|a|e|ya|ye|da|de|ta|te|dan|den|tan|ten"
+				+ "|la|le|yla|yle)\\b");
 
 	/**
 	 * Returns the language a message is most likely written in.
@@ -48,6 +60,7 @@ public final class LanguageDetector {
 			french += FRENCH.contains(word) ? 1 : 0;
 			turkish += TURKISH.contains(word) ? 1 : 0;
 		}
+		turkish += 2 * (int) TURKISH_SUFFIX.matcher(message).results().count();
 		if (turkish > english && turkish >= french) {
 			return Language.TR;
 		}

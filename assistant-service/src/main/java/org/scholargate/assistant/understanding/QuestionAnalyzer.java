@@ -63,7 +63,7 @@ public final class QuestionAnalyzer {
 		if (link.mentions().size() >= 2 && field.isEmpty()) {
 			return compare(question);
 		}
-		if (field.isEmpty() && Cues.matches(Cues.WHAT_ABOUT, folded)) {
+		if (field.isEmpty() && Cues.matches(Cues.WHAT_ABOUT, folded) && !Cues.matches(Cues.DESCRIBE, folded)) {
 			field = question.context().lastField();
 		}
 		return single(question, field.isPresent() ? Intent.FIELD : Intent.DESCRIBE, field.orElse(null));
@@ -75,6 +75,9 @@ public final class QuestionAnalyzer {
 	 */
 	private static Optional<Understanding> smalltalk(Question question) {
 		String folded = question.folded();
+		if (folded.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			return Optional.of(Understanding.smalltalk(question.language(), Understanding.Smalltalk.HELP));
+		}
 		if (!question.link().mentions().isEmpty() || question.link().contentTokens().size() > 3) {
 			return Optional.empty();
 		}
@@ -132,9 +135,8 @@ public final class QuestionAnalyzer {
 		}
 
 		String folded = question.folded();
-		boolean byAge = Cues.matches(Cues.OLDER, folded) || Cues.matches(Cues.NEWER, folded);
-		boolean newer = Cues.matches(Cues.NEWER, folded) && !Cues.matches(Cues.OLDER,
-				folded.replaceAll("\\bmore recent\\b|\\bmost recent\\b|\\bnewer\\b|\\bnewest\\b", ""));
+		boolean newer = Cues.matches(Cues.NEWER, folded) && !Cues.matches(Cues.OLDER_ONLY, folded);
+		boolean byAge = newer || Cues.matches(Cues.OLDER, folded);
 		return Understanding.comparison(question.language(), ids, byAge ? MethodField.YEAR_OF_ORIGIN : null, newer,
 				unknown, selection.usedContext());
 	}
@@ -148,7 +150,16 @@ public final class QuestionAnalyzer {
 		SearchFilter filter = this.filters.parse(question.message());
 		boolean methodsByAuthor = filter.author() != null && Cues.matches(Cues.PLURAL_METHODS, question.folded());
 		if ((cue || methodsByAuthor) && (!filter.isEmpty() || !named)) {
-			return Optional.of(Understanding.search(question.language(), filter));
+			return Optional.of(Understanding.search(question.language(),
+					named ? filter.withText(OriginalText.names(question.message(),
+							question.link()
+								.mentions()
+								.stream()
+								.map((mention) -> String.join(" ",
+										this.linker.tokens(question.message())
+											.subList(mention.start(), mention.start() + mention.length())))
+								.toList(),
+							this.linker)) : filter));
 		}
 		boolean asksSomethingElse = Cues.field(question.folded()).isPresent()
 				|| Cues.matches(Cues.DESCRIBE, question.folded());
@@ -169,6 +180,10 @@ public final class QuestionAnalyzer {
 		if (!unknown.isEmpty()) {
 			return Understanding.clarify(question.language(),
 					new Clarification(Clarification.Reason.NOT_FOUND, question.link().suggestions()), unknown);
+		}
+		Optional<String> ordinal = question.context().byOrdinal(question.folded());
+		if (ordinal.isPresent() && question.link().contentTokens().isEmpty()) {
+			return Understanding.of(question.language(), intent, List.of(ordinal.get()), field, true);
 		}
 		if (question.isFollowUp()) {
 			return Understanding.of(question.language(), intent, question.context().recentMethods(1), field, true);
@@ -263,15 +278,33 @@ public final class QuestionAnalyzer {
 
 		private static boolean isRemoved(List<String> tokens, int position) {
 			for (int i = Math.min(position, tokens.size()) - 1; i >= 0; i--) {
-				String token = tokens.get(i);
-				if (Cues.matches(Cues.REMOVE, token)) {
-					return true;
+				Boolean cue = editCue(tokens.get(i));
+				if (cue != null) {
+					return cue;
 				}
-				if (Cues.matches(Cues.ADD, token) || token.equals("add") || token.equals("ekle")) {
-					return false;
+			}
+			for (int i = position + 1; i < tokens.size(); i++) {
+				Boolean cue = editCue(tokens.get(i));
+				if (cue != null) {
+					return cue;
 				}
 			}
 			return false;
+		}
+
+		/**
+		 * Returns whether a token asks to remove ({@code true}) or add ({@code false}) a
+		 * method, or {@code null}. Turkish puts the verb after the method ("AdaBoost'u
+		 * çıkar"), so cues are looked for on both sides.
+		 */
+		private static Boolean editCue(String token) {
+			if (Cues.matches(Cues.REMOVE, token)) {
+				return true;
+			}
+			if (Cues.matches(Cues.ADD, token) || token.equals("add") || token.startsWith("ekle")) {
+				return false;
+			}
+			return null;
 		}
 
 	}

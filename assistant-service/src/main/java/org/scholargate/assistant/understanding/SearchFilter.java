@@ -1,5 +1,6 @@
 package org.scholargate.assistant.understanding;
 
+import java.util.List;
 import java.util.Set;
 
 import org.scholargate.catalog.RecordStatus;
@@ -15,9 +16,11 @@ import org.scholargate.catalog.search.MethodQuery;
  * @param yearTo latest year of origin, inclusive, or {@code null}
  * @param author an author surname, or {@code null}
  * @param type a word of the method type, or {@code null}
+ * @param text free text that results must match, such as a method named in
+ * "Transformer-based models", or {@code null}
  */
 public record SearchFilter(Set<String> domains, String vocabularyValue, boolean family, Integer yearFrom,
-		Integer yearTo, String author, String type) {
+		Integer yearTo, String author, String type, String text) {
 
 	public SearchFilter {
 		domains = Set.copyOf(domains);
@@ -28,14 +31,22 @@ public record SearchFilter(Set<String> domains, String vocabularyValue, boolean 
 	 */
 	public boolean isEmpty() {
 		return this.domains.isEmpty() && this.yearFrom == null && this.yearTo == null && this.author == null
-				&& this.type == null;
+				&& this.type == null && this.text == null;
+	}
+
+	/**
+	 * Returns these filters with free text that results must match.
+	 */
+	SearchFilter withText(List<String> names) {
+		return names.isEmpty() ? this : new SearchFilter(this.domains, this.vocabularyValue, this.family, this.yearFrom,
+				this.yearTo, this.author, this.type, String.join(" ", names));
 	}
 
 	/**
 	 * Returns the catalog query of these filters, oldest methods first.
 	 */
 	public MethodQuery toQuery() {
-		return new MethodQuery(null, this.domains, this.yearFrom, this.yearTo, this.author, this.type,
+		return new MethodQuery(this.text, this.domains, this.yearFrom, this.yearTo, this.author, this.type,
 				RecordStatus.PUBLISHED, MethodQuery.Order.YEAR);
 	}
 

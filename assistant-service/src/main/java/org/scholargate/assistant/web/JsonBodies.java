@@ -1,5 +1,8 @@
 package org.scholargate.assistant.web;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -31,7 +34,8 @@ public final class JsonBodies {
 	 */
 	public static Mono<byte[]> read(ServerRequest request, int maxBytes) {
 		return Mono.defer(() -> {
-			checkContentType(request);
+			Charset charset = checkContentType(request);
+			checkContentEncoding(request);
 			if (request.headers().contentLength().orElse(-1) > maxBytes) {
 				return Mono.error(tooLarge(maxBytes));
 			}
@@ -39,12 +43,31 @@ public final class JsonBodies {
 				byte[] bytes = new byte[buffer.readableByteCount()];
 				buffer.read(bytes);
 				DataBufferUtils.release(buffer);
-				return bytes;
+				return toUtf8(bytes, charset);
 			}).defaultIfEmpty(new byte[0]).onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(maxBytes));
 		});
 	}
 
-	private static void checkContentType(ServerRequest request) {
+	/**
+	 * Re-encodes a body sent in a declared charset other than UTF-8, so that the JSON
+	 * parser, which detects only the Unicode encodings, reads it correctly.
+	 */
+	private static byte[] toUtf8(byte[] bytes, Charset charset) {
+		if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
+			return bytes;
+		}
+		return new String(bytes, charset).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static void checkContentEncoding(ServerRequest request) {
+		String encoding = request.headers().firstHeader("Content-Encoding");
+		if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.strip())) {
+			throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-encoding",
+					"Content encoding '" + encoding + "' is not supported; send the JSON body uncompressed");
+		}
+	}
+
+	private static Charset checkContentType(ServerRequest request) {
 		MediaType type;
 		try {
 			type = request.headers().contentType().orElse(null);
@@ -58,6 +81,13 @@ public final class JsonBodies {
 				|| (type.getSubtype().endsWith("+json") && "application".equals(type.getType())))) {
 			throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Content type '"
 					+ ((type != null) ? type : "none") + "' is not supported; send 'application/json'");
+		}
+		try {
+			return type.getCharset();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-charset",
+					"Charset '" + type.getParameter("charset") + "' is not supported; send UTF-8");
 		}
 	}
 

@@ -96,6 +96,8 @@ public final class CatalogIndex {
 
 	private final Set<String> compactKeys;
 
+	private final Set<String> stopwords;
+
 	private CatalogIndex(Catalog catalog, IndexSearcher searcher, Map<String, Set<String>> descriptionTokens,
 			Set<String> surfaceKeys) {
 		this.catalog = catalog;
@@ -109,6 +111,7 @@ public final class CatalogIndex {
 		}
 		this.surfaceTokens = Set.copyOf(tokens);
 		this.compactKeys = Set.copyOf(compact);
+		this.stopwords = LinkingStopwords.build(this.analyzer);
 	}
 
 	private static Map<String, Float> textFields() {
@@ -383,8 +386,8 @@ public final class CatalogIndex {
 		}
 		addAllWords(builder, "authors", methodQuery.author());
 		addAllWords(builder, "type", methodQuery.type());
-		List<String> tokens = (methodQuery.text() != null) ? capped(this.analyzer.tokens(methodQuery.text()))
-				: List.of();
+		List<String> tokens = (methodQuery.text() != null)
+				? withoutStopwords(capped(this.analyzer.tokens(methodQuery.text()))) : List.of();
 		if (tokens.isEmpty()) {
 			builder.add(new MatchAllDocsQuery(), Occur.MUST);
 			return builder.build();
@@ -404,6 +407,15 @@ public final class CatalogIndex {
 		for (String token : this.analyzer.tokens(text)) {
 			builder.add(new TermQuery(new Term(field, token)), Occur.FILTER);
 		}
+	}
+
+	/**
+	 * Drops question and stop words from a free-text query unless nothing else is left,
+	 * so "the" or "AND" does not match every summary.
+	 */
+	private List<String> withoutStopwords(List<String> tokens) {
+		List<String> content = tokens.stream().filter((token) -> !this.stopwords.contains(token)).toList();
+		return content.isEmpty() ? tokens : content;
 	}
 
 	private static List<String> capped(List<String> tokens) {

@@ -23,7 +23,7 @@ final class DerivedNames {
 	private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d][\\p{Lu}\\d-]+");
 
 	private static final Set<String> GENERIC_TAILS = Set.of("method", "algorithm", "estimator", "procedure",
-			"technique");
+			"technique", "regression");
 
 	private DerivedNames() {
 	}
@@ -63,7 +63,7 @@ final class DerivedNames {
 		}
 		String rest = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
 		boolean specific = rest.split("[\\s\\-\\u2010-\\u2015]+").length >= 2 || rest.endsWith("'s")
-				|| rest.endsWith("’s");
+				|| rest.endsWith("’s") || "regression".equalsIgnoreCase(words[words.length - 1]);
 		return specific ? java.util.Optional.of(rest) : java.util.Optional.empty();
 	}
 

@@ -45,11 +45,21 @@ public final class EntityLinker {
 
 	private static final int MAX_SUGGESTION_LOOKUPS = 8;
 
+	/**
+	 * Lower-case words that a name may carry after its capitalized words ("Bayesian
+	 * optimization").
+	 */
+	private static final int MAX_TRAILING_WORDS = 2;
+
 	private static final int MIN_STEM_LETTERS = 3;
+
+	private static final Set<String> VARIANT_WORDS = Set.of("large", "base", "small", "tiny", "mini", "medium", "xl",
+			"xxl", "lite", "plus", "pro", "turbo", "ultra", "nano", "huge", "giant");
 
 	/** Turkish case and plural suffixes, folded (ı as i, ü as u), longest first. */
 	private static final List<String> TURKISH_SUFFIXES = List.of("nin", "nun", "den", "dan", "ten", "tan", "yle", "yla",
-			"ler", "lar", "yi", "yu", "ya", "ye", "in", "un", "de", "da", "te", "ta", "le", "la", "i", "u", "a", "e");
+			"ler", "lar", "yi", "yu", "ya", "ye", "ni", "nu", "in", "un", "de", "da", "te", "ta", "le", "la", "i", "u",
+			"a", "e");
 
 	private final CatalogIndex index;
 
@@ -265,7 +275,7 @@ public final class EntityLinker {
 			int after = mention.start() + mention.length();
 			boolean qualifiedBefore = before >= 0 && !pass.covered[before] && !isStopword(pass.tokens.get(before))
 					&& pass.tokenCase.isNameWord(before) && !pass.tokenCase.startsSentence(before);
-			boolean versioned = after < pass.tokens.size() && pass.tokens.get(after).matches("\\d{1,2}")
+			boolean versioned = after < pass.tokens.size() && isVariant(pass.tokens.get(after))
 					&& !pass.tokens.get(after - 1).matches(".*\\d");
 			if (qualifiedBefore || versioned) {
 				int from = qualifiedBefore ? before : mention.start();
@@ -299,15 +309,20 @@ public final class EntityLinker {
 	private List<String> unknownProperNames(Pass pass) {
 		List<String> names = new ArrayList<>();
 		List<String> run = new ArrayList<>();
+		int trailing = 0;
 		for (int i = 0; i <= pass.tokens.size(); i++) {
 			boolean unknownName = i < pass.tokens.size() && !pass.covered[i] && !isStopword(pass.tokens.get(i))
 					&& pass.tokenCase.isNameWord(i) && !pass.tokenCase.startsSentence(i);
-			if (unknownName) {
+			boolean trailingWord = !run.isEmpty() && trailing < MAX_TRAILING_WORDS && i < pass.tokens.size()
+					&& !pass.covered[i] && !isStopword(pass.tokens.get(i)) && !pass.tokenCase.isNameWord(i);
+			if (unknownName || trailingWord) {
 				run.add(pass.tokens.get(i));
+				trailing = unknownName ? 0 : trailing + 1;
 			}
 			else if (!run.isEmpty()) {
 				names.add(String.join(" ", run));
 				run.clear();
+				trailing = 0;
 			}
 		}
 		return names;
@@ -344,6 +359,18 @@ public final class EntityLinker {
 
 	private boolean allStopwords(List<String> tokens, int start, int length) {
 		return tokens.subList(start, start + length).stream().allMatch(this::isStopword);
+	}
+
+	/**
+	 * Returns whether a token right after a method name makes it a version or size
+	 * variant: a number that is not a year ("GPT 4", "ResNet-152", "XGBoost 2.0") or a
+	 * variant word ("BERT-large", "Stable Diffusion XL").
+	 */
+	private static boolean isVariant(String token) {
+		if (token.matches("\\d+(\\.\\d+)*")) {
+			return !token.matches("1[5-9]\\d\\d|20\\d\\d");
+		}
+		return VARIANT_WORDS.contains(token) || token.matches("v\\d+(\\.\\d+)*");
 	}
 
 	private static List<Mention> distinctInOrder(List<Mention> mentions) {

@@ -51,7 +51,11 @@ final class LinkingStopwords {
 			"earlier", "later", "latest", "recent", "briefly", "detail", "more", "most", "variant", "exist", "there",
 			"available", "variante", "existe", "recente", "sonrasi", "oncesi", "cikar", "retire", "enleve", "supprime",
 			"remove", "drop", "without", "instead", "also", "too", "well", "again", "now", "both", "them", "two",
-			"deux", "ikisi", "ikisini", "ikisinin", "her");
+			"deux", "ikisi", "ikisini", "ikisinin", "her", "peki", "ya", "misin", "misiniz", "musun", "musunuz",
+			"karsilastirir", "karsilastirabilir", "lutfen", "son", "sa", "ses", "its", "first", "second", "third",
+			"last", "premier", "premiere", "deuxieme", "troisieme", "dernier", "derniere", "ilki", "ilkini", "ikincisi",
+			"ikincisini", "ucuncusu", "ucuncusunu", "sonuncusu", "sonuncusunu", "ok", "okay", "tamam", "accord",
+			"choisir", "lequel", "laquelle", "voisine", "baglantili", "hangisidir", "olmayan");
 
 	private LinkingStopwords() {
 	}

@@ -14,6 +14,8 @@ final class TokenCase {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’*\\-\\u2010-\\u2015]*");
 
+	private static final int MAX_ACRONYM_LETTERS = 7;
+
 	private final boolean[] capitalized;
 
 	private final boolean[] sentenceStart;
@@ -65,7 +67,11 @@ final class TokenCase {
 	 */
 	private static boolean hasMixedCase(String word) {
 		String rest = word.substring(1);
-		return rest.chars().anyMatch(Character::isUpperCase) && rest.chars().anyMatch(Character::isLowerCase);
+		boolean mixed = rest.chars().anyMatch(Character::isUpperCase) && rest.chars().anyMatch(Character::isLowerCase);
+		long letters = word.chars().filter(Character::isLetter).count();
+		boolean acronym = letters >= 3 && letters <= MAX_ACRONYM_LETTERS
+				&& word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+		return mixed || acronym;
 	}
 
 	private static boolean startsSentence(String text, int position) {
