@@ -119,7 +119,7 @@ class CitationCheckerTests {
 	}
 
 	@Test
-	void surrogatePairSplitAcrossChunksIsNotReleasedHalf() {
+	void splitSurrogatePairStaysWhole() {
 		String emoji = "😀";
 		String first = this.checker.accept("Smile " + emoji.charAt(0));
 		assertThat(first).isEqualTo("Smile ");

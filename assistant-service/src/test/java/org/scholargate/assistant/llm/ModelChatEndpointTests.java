@@ -112,7 +112,7 @@ class ModelChatEndpointTests {
 	}
 
 	@Test
-	void failureAfterTextSendsErrorResetAndGroundedAnswer() {
+	void failureAfterTextResetsToGrounded() {
 		stubModel(String.join("", StreamBodies.openAiEvents(null, "Partial model text. ", "More")));
 		List<SseAnswers.Event> events = SseAnswers.ask(this.client, Map.of("message", QUESTION));
 		assertThat(SseAnswers.names(events)).matches("meta sources( delta)+ error reset( delta)+ done");

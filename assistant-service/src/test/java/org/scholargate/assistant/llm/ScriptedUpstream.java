@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A tiny HTTP server that stands in for a model provider where WireMock cannot: it writes
+ * A tiny HTTP server that replaces a model provider where WireMock cannot: it writes
  * server-sent events one chunk at a time, then hangs, resets the connection or ends the
  * response, and records when the client closed the connection. One thread per connection;
  * every connection gets the same script.

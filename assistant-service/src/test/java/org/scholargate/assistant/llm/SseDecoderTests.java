@@ -48,7 +48,7 @@ class SseDecoderTests {
 	}
 
 	@Test
-	void lastEventWithoutBlankLineIsDispatchedAtEnd() {
+	void unterminatedLastEventDispatchedAtEnd() {
 		this.decoder.feed("data: [DONE]".getBytes(StandardCharsets.UTF_8));
 		assertThat(this.events).isEmpty();
 		this.decoder.finish();
