@@ -62,6 +62,7 @@ class ModelChatEndpointTests {
 
 	@BeforeEach
 	void resetStubsAndBreaker() {
+		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
 		wm.resetAll();
 		this.prose.guard().circuitBreaker().reset();
 	}

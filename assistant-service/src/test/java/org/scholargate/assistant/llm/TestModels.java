@@ -51,8 +51,8 @@ final class TestModels implements AutoCloseable {
 	}
 
 	/**
-	 * Returns settings for a provider at a base URL: a first-token timeout of 5 s, an
-	 * idle timeout of 2 s, one retry after 10 ms, and a circuit breaker that does not
+	 * Returns settings for a provider at a base URL: a first-token timeout of 10 s, an
+	 * idle timeout of 5 s, one retry after 10 ms, and a circuit breaker that does not
 	 * open within a test unless it asks for it. Tests of a timeout set a short one
 	 * themselves.
 	 */
@@ -62,8 +62,8 @@ final class TestModels implements AutoCloseable {
 		properties.setBaseUrl(URI.create(baseUrl));
 		properties.setApiKey("test-key");
 		properties.setModel("stub-model");
-		properties.setFirstTokenTimeout(Duration.ofSeconds(5));
-		properties.setIdleTimeout(Duration.ofSeconds(2));
+		properties.setFirstTokenTimeout(Duration.ofSeconds(10));
+		properties.setIdleTimeout(Duration.ofSeconds(5));
 		properties.setMaxDuration(Duration.ofSeconds(20));
 		properties.setConnectTimeout(Duration.ofSeconds(2));
 		properties.getRetry().setWait(Duration.ofMillis(10));
