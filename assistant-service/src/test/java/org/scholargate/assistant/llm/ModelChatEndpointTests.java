@@ -16,7 +16,9 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -159,6 +161,65 @@ class ModelChatEndpointTests {
 		List<SseAnswers.Event> events = SseAnswers.ask(this.client, Map.of("message", "What is the Froobnicator?"));
 		assertThat(SseAnswers.first(events, "meta").get("mode").asString()).isEqualTo("grounded");
 		assertThat(wm.getAllServeEvents()).isEmpty();
+	}
+
+	private List<String> streamData(String path, Map<String, Object> body) {
+		return this.client.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() {
+			})
+			.getResponseBody()
+			.map(ServerSentEvent::data)
+			.collectList()
+			.block(Duration.ofSeconds(30));
+	}
+
+	@Test
+	void openAiStreamReplacesFailedModelText() {
+		stubModel(String.join("", StreamBodies.openAiEvents(null, "Partial model text. ", "More")));
+		List<String> data = streamData("/v1/chat/completions", Map.of("model", "scholargate-assistant", "stream", true,
+				"messages", List.of(Map.of("role", "user", "content", QUESTION))));
+		assertThat(data.get(data.size() - 1)).isEqualTo("[DONE]");
+		StringBuilder content = new StringBuilder();
+		JsonNode last = null;
+		for (String chunk : data.subList(0, data.size() - 1)) {
+			JsonNode json = SseAnswers.readJson(chunk);
+			assertThat(json.has("error")).isFalse();
+			JsonNode delta = json.get("choices").get(0).get("delta");
+			if (delta.has("content")) {
+				content.append(delta.get("content").asString());
+			}
+			last = json;
+		}
+		assertThat(content.toString()).startsWith("Partial model text.")
+			.contains("The language model failed while writing this answer")
+			.contains("**Knowledge Distillation**");
+		assertThat(content.toString().indexOf("Partial")).isEqualTo(content.toString().lastIndexOf("Partial"));
+		assertThat(last.get("choices").get(0).get("finish_reason").asString()).isEqualTo("stop");
+		assertThat(last.get("scholargate").get("mode").asString()).isEqualTo("fallback");
+	}
+
+	@Test
+	void uiMessageStreamResetsFailedModelText() {
+		stubModel(String.join("", StreamBodies.openAiEvents(null, "Partial model text. ", "More")));
+		Map<String, Object> message = Map.of("id", "m1", "role", "user", "parts",
+				List.of(Map.of("type", "text", "text", QUESTION)));
+		List<String> data = streamData("/api/chat/ui",
+				Map.of("id", "c1", "messages", List.of(message), "trigger", "submit-message"));
+		List<String> types = data.stream()
+			.filter((chunk) -> !chunk.equals("[DONE]"))
+			.map((chunk) -> SseAnswers.readJson(chunk).get("type").asString())
+			.toList();
+		assertThat(String.join(" ", types))
+			.matches("start text-start( text-delta)+ text-end data-reset text-start( text-delta)+ text-end"
+					+ "( source-url)+ finish");
+		assertThat(data.get(data.size() - 1)).isEqualTo("[DONE]");
 	}
 
 }
