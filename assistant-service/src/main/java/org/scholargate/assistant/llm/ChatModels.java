@@ -23,6 +23,8 @@ final class ChatModels {
 					.apiKey(properties.getApiKey())
 					.modelName(properties.getModel())
 					.temperature(properties.getTemperature())
+					// NOTE: sends max_tokens, which vLLM, LM Studio and Ollama read, but
+					// OpenAI's reasoning models accept only max_completion_tokens.
 					.maxTokens(properties.getMaxOutputTokens());
 				yield ((baseUrl != null) ? builder.baseUrl(baseUrl) : builder).build();
 			}

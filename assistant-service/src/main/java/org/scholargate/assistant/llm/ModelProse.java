@@ -115,14 +115,28 @@ public final class ModelProse {
 				.just(new ProseEvent.Finished("llm", this.finishReason, this.text.toString(), List.of(), issues));
 		}
 
+		/**
+		 * Logs a fallback. Rejections by an open breaker or a full bulkhead repeat for
+		 * every request while they last, so they go to debug: the breaker's state change
+		 * is logged once and the fallbacks metric counts them.
+		 */
+		private void logFallback(FailureCause cause, boolean afterText) {
+			String message = "Answering conversation '{}' from the grounded composer because the model failed {} its "
+					+ "text reached the client: {}";
+			String stage = afterText ? "after" : "before";
+			if (cause == FailureCause.CIRCUIT_OPEN || cause == FailureCause.BULKHEAD_FULL) {
+				logger.debug(message, this.request.conversationId(), stage, cause.value());
+			}
+			else {
+				logger.warn(message, this.request.conversationId(), stage, cause.value());
+			}
+		}
+
 		private Flux<ProseEvent> fallBack(Throwable failure) {
 			FailureCause cause = FailureCause.of(failure);
 			boolean afterText = !this.text.isEmpty();
 			ModelProse.this.metrics.fallback(cause, afterText);
-			logger.warn(
-					"Answering conversation '{}' from the grounded composer because the model failed {} its "
-							+ "text reached the client: {}",
-					this.request.conversationId(), afterText ? "after" : "before", cause.value());
+			logFallback(cause, afterText);
 			Flux<ProseEvent> grounded = Flux.fromIterable(this.request.groundedChunks()).map(ProseEvent.Text::new);
 			ProseEvent finished = new ProseEvent.Finished("fallback", "stop", this.request.grounded().text(),
 					List.of(ProseNotice.modelUnavailable()), List.of());
