@@ -2,14 +2,19 @@ package org.scholargate.assistant;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import org.scholargate.assistant.chat.ChatProperties;
+import org.scholargate.assistant.llm.LlmProperties;
 import org.scholargate.assistant.memory.MemoryProperties;
 
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +45,48 @@ class SettingsBindingTests {
 	void assistantDefaultsBind() {
 		AssistantProperties assistant = EMPTY.bindOrCreate("assistant", AssistantProperties.class);
 		assertThat(assistant.getPublicBaseUrl()).isEqualTo(URI.create("http://localhost:8080"));
+	}
+
+	@Test
+	void llmDefaultsBind() {
+		LlmProperties llm = EMPTY.bindOrCreate("assistant.llm", LlmProperties.class);
+		assertThat(llm.getProvider()).isEqualTo(LlmProperties.Provider.NONE);
+		assertThat(llm.getBaseUrl()).isNull();
+		assertThat(llm.getApiKey()).isNull();
+		assertThat(llm.getModel()).isNull();
+		assertThat(llm.getFirstTokenTimeout()).isEqualTo(Duration.ofSeconds(10));
+		assertThat(llm.getIdleTimeout()).isEqualTo(Duration.ofSeconds(10));
+		assertThat(llm.getMaxDuration()).isEqualTo(Duration.ofMinutes(2));
+		assertThat(llm.getConnectTimeout()).isEqualTo(Duration.ofSeconds(5));
+		assertThat(llm.getMaxOutputTokens()).isEqualTo(1024);
+		assertThat(llm.getTemperature()).isEqualTo(0.2);
+		assertThat(llm.getRetry().getMaxAttempts()).isEqualTo(2);
+		assertThat(llm.getRetry().getWait()).isEqualTo(Duration.ofMillis(200));
+		assertThat(llm.getCircuitBreaker().getFailureRateThreshold()).isEqualTo(50);
+		assertThat(llm.getCircuitBreaker().getSlidingWindowSize()).isEqualTo(20);
+		assertThat(llm.getCircuitBreaker().getMinimumNumberOfCalls()).isEqualTo(4);
+		assertThat(llm.getCircuitBreaker().getWaitDurationInOpenState()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(llm.getCircuitBreaker().getPermittedNumberOfCallsInHalfOpenState()).isEqualTo(2);
+		assertThat(llm.getCircuitBreaker().getSlowCallDurationThreshold()).isEqualTo(Duration.ofSeconds(90));
+		assertThat(llm.getCircuitBreaker().getSlowCallRateThreshold()).isEqualTo(100);
+		assertThat(llm.getCircuitBreaker().getMaxRetryAfter()).isEqualTo(Duration.ofMinutes(5));
+		assertThat(llm.getBulkhead().getMaxConcurrentStreams()).isEqualTo(512);
+	}
+
+	@Test
+	void llmSettingsBindFromEnvironmentVariables() {
+		Map<String, Object> variables = Map.of("ASSISTANT_LLM_PROVIDER", "anthropic", "ASSISTANT_LLM_BASE_URL",
+				"http://localhost:11434/v1", "ASSISTANT_LLM_API_KEY", "key", "ASSISTANT_LLM_MODEL", "claude",
+				"ASSISTANT_LLM_FIRST_TOKEN_TIMEOUT", "3s", "ASSISTANT_LLM_BULKHEAD_MAX_CONCURRENT_STREAMS", "64");
+		Binder binder = new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
+				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables)));
+		LlmProperties llm = binder.bindOrCreate("assistant.llm", LlmProperties.class);
+		assertThat(llm.getProvider()).isEqualTo(LlmProperties.Provider.ANTHROPIC);
+		assertThat(llm.getBaseUrl()).isEqualTo(URI.create("http://localhost:11434/v1"));
+		assertThat(llm.getApiKey()).isEqualTo("key");
+		assertThat(llm.getModel()).isEqualTo("claude");
+		assertThat(llm.getFirstTokenTimeout()).isEqualTo(Duration.ofSeconds(3));
+		assertThat(llm.getBulkhead().getMaxConcurrentStreams()).isEqualTo(64);
 	}
 
 	@Test

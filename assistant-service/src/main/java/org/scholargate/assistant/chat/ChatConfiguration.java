@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.scholargate.assistant.AssistantProperties;
 import org.scholargate.assistant.compose.GroundedComposer;
+import org.scholargate.assistant.llm.ModelProse;
 import org.scholargate.assistant.memory.ConversationStore;
 import org.scholargate.assistant.understanding.QuestionAnalyzer;
 import org.scholargate.catalog.search.CatalogIndex;
@@ -11,6 +12,7 @@ import org.scholargate.catalog.search.EntityLinker;
 import org.scholargate.prompts.AnswerTemplates;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,9 +45,9 @@ class ChatConfiguration {
 	}
 
 	@Bean
-	ChatService chatService(ConversationStore store, QuestionAnalyzer analyzer, GroundedComposer composer,
-			Clock clock) {
-		return new ChatService(store, analyzer, composer, clock);
+	ChatService chatService(ConversationStore store, QuestionAnalyzer analyzer, GroundedComposer composer, Clock clock,
+			ObjectProvider<ModelProse> modelProse) {
+		return new ChatService(store, analyzer, composer, clock, modelProse.getIfAvailable());
 	}
 
 	@Bean

@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.scholargate.assistant.compose.GroundedAnswer;
 import org.scholargate.assistant.compose.GroundedComposer;
+import org.scholargate.assistant.llm.ModelProse;
+import org.scholargate.assistant.llm.ProseEvent;
+import org.scholargate.assistant.llm.ProseNotice;
+import org.scholargate.assistant.llm.ProseRequest;
 import org.scholargate.assistant.memory.Conversation;
 import org.scholargate.assistant.memory.ConversationStore;
 import org.scholargate.assistant.memory.Turn;
@@ -23,13 +28,16 @@ import org.springframework.http.HttpStatus;
 /**
  * Answers chat turns: loads the conversation, understands the question, grounds and
  * composes the answer, and streams it as {@link AnswerEvent}s, storing the turn before
- * the final event.
+ * the final event. With a language model configured, the model writes the prose of
+ * answers that cite sources, and the grounded answer is the fallback.
  */
 public class ChatService {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChatService.class);
 
 	private static final String MODE_GROUNDED = "grounded";
+
+	private static final String MODE_LLM = "llm";
 
 	private final ConversationStore store;
 
@@ -39,11 +47,23 @@ public class ChatService {
 
 	private final Clock clock;
 
+	private final ModelProse modelProse;
+
 	public ChatService(ConversationStore store, QuestionAnalyzer analyzer, GroundedComposer composer, Clock clock) {
+		this(store, analyzer, composer, clock, null);
+	}
+
+	/**
+	 * Creates a chat service whose answers a language model writes.
+	 * @param modelProse the model, or {@code null} to answer from the grounded composer
+	 */
+	public ChatService(ConversationStore store, QuestionAnalyzer analyzer, GroundedComposer composer, Clock clock,
+			ModelProse modelProse) {
 		this.store = store;
 		this.analyzer = analyzer;
 		this.composer = composer;
 		this.clock = clock;
+		this.modelProse = modelProse;
 	}
 
 	/**
@@ -113,47 +133,86 @@ public class ChatService {
 	/**
 	 * Streams a prepared answer.
 	 * @return a cold {@code Flux} of {@code meta}, {@code sources}, {@code delta}s, an
-	 * optional {@code table} and {@code done}. The turn is stored before {@code done};
-	 * when storing fails, {@code done} carries a {@code memory_unavailable} warning
-	 * instead of an error. Cancelling stops the stream; a turn whose {@code done} was not
-	 * reached is not stored.
+	 * optional {@code table} and {@code done}. When a model writes the answer and fails
+	 * after its text started, {@code error} and {@code reset} come before the grounded
+	 * answer's {@code delta}s, and {@code done} says mode {@code fallback}; a failure
+	 * before its text needs neither. The turn is stored before {@code done}, with the
+	 * text the client keeps; when storing fails, {@code done} carries a
+	 * {@code memory_unavailable} warning instead of an error. Cancelling stops the stream
+	 * and the model call; a turn whose {@code done} was not reached is not stored.
 	 */
 	public Flux<AnswerEvent> stream(PreparedAnswer prepared) {
+		if (this.modelProse != null && this.modelProse.writes(prepared.understanding(), prepared.answer())) {
+			return streamFromModel(prepared);
+		}
+		GroundedAnswer answer = prepared.answer();
+		Flux<AnswerEvent> deltas = Flux.fromIterable(TextChunker.chunk(answer.text())).map(AnswerEvent.Delta::new);
+		return Flux.concat(head(prepared, MODE_GROUNDED), deltas, table(answer),
+				Mono.defer(() -> storeAndFinish(prepared, Ending.grounded(answer))));
+	}
+
+	private Flux<AnswerEvent> streamFromModel(PreparedAnswer prepared) {
+		return Flux.defer(() -> {
+			GroundedAnswer answer = prepared.answer();
+			ProseRequest request = new ProseRequest(prepared.conversationId().toString(), prepared.question(),
+					prepared.understanding(), answer, TextChunker.chunk(answer.text()));
+			AtomicReference<ProseEvent.Finished> finished = new AtomicReference<>();
+			Flux<AnswerEvent> text = this.modelProse.stream(request).handle((event, sink) -> {
+				if (event instanceof ProseEvent.Text value) {
+					sink.next(new AnswerEvent.Delta(value.text()));
+				}
+				else if (event instanceof ProseEvent.Failed value) {
+					sink.next(new AnswerEvent.Error(value.code(), value.message()));
+				}
+				else if (event instanceof ProseEvent.Reset) {
+					sink.next(new AnswerEvent.Reset());
+				}
+				else if (event instanceof ProseEvent.Finished value) {
+					finished.set(value);
+				}
+			});
+			return Flux.concat(head(prepared, MODE_LLM), text, table(answer),
+					Mono.defer(() -> storeAndFinish(prepared, Ending.of(finished.get()))));
+		});
+	}
+
+	private static Flux<AnswerEvent> head(PreparedAnswer prepared, String mode) {
 		GroundedAnswer answer = prepared.answer();
 		Understanding understanding = prepared.understanding();
 		AnswerEvent.Meta meta = new AnswerEvent.Meta(prepared.conversationId().toString(), prepared.messageId(),
 				understanding.language().code(), understanding.intent().value(), answer.methods(),
-				fieldName(understanding), MODE_GROUNDED);
-		Flux<AnswerEvent> head = Flux.just(meta, new AnswerEvent.Sources(answer.sources()));
-		Flux<AnswerEvent> deltas = Flux.fromIterable(TextChunker.chunk(answer.text())).map(AnswerEvent.Delta::new);
-		Flux<AnswerEvent> table = (answer.table() != null) ? Flux.just(new AnswerEvent.Table(answer.table()))
-				: Flux.empty();
-		return Flux.concat(head, deltas, table, Mono.defer(() -> storeAndFinish(prepared)));
+				fieldName(understanding), mode);
+		return Flux.just(meta, new AnswerEvent.Sources(answer.sources()));
 	}
 
-	private Mono<AnswerEvent> storeAndFinish(PreparedAnswer prepared) {
+	private static Flux<AnswerEvent> table(GroundedAnswer answer) {
+		return (answer.table() != null) ? Flux.just(new AnswerEvent.Table(answer.table())) : Flux.empty();
+	}
+
+	private Mono<AnswerEvent> storeAndFinish(PreparedAnswer prepared, Ending ending) {
+		List<Notice> warnings = new ArrayList<>(prepared.warnings());
+		warnings.addAll(ending.warnings());
 		if (!prepared.remember()) {
-			return Mono.fromSupplier(() -> done(prepared, prepared.warnings()));
+			return Mono.fromSupplier(() -> done(prepared, ending, warnings));
 		}
 		Understanding understanding = prepared.understanding();
 		Turn turn = new Turn(prepared.messageId(), prepared.question(), understanding.language().code(),
-				understanding.intent().value(), fieldName(understanding), prepared.answer().methods(),
-				prepared.answer().text(), this.clock.instant());
-		List<Notice> warnings = new ArrayList<>(prepared.warnings());
+				understanding.intent().value(), fieldName(understanding), prepared.answer().methods(), ending.text(),
+				this.clock.instant());
 		return this.store.append(prepared.conversationId(), turn)
-			.then(Mono.fromSupplier(() -> done(prepared, warnings)))
+			.then(Mono.fromSupplier(() -> done(prepared, ending, warnings)))
 			.onErrorResume((ex) -> {
 				logger.warn("Conversation store failed to save a turn of conversation '{}'", prepared.conversationId(),
 						ex);
 				warnings.add(new Notice("memory_unavailable",
 						"Conversation memory is unavailable, so this turn may not be remembered"));
-				return Mono.just(done(prepared, warnings));
+				return Mono.just(done(prepared, ending, warnings));
 			});
 	}
 
-	private static AnswerEvent done(PreparedAnswer prepared, List<Notice> warnings) {
-		return new AnswerEvent.Done("stop", MODE_GROUNDED, prepared.answer().citeAs(), List.copyOf(warnings),
-				List.of());
+	private static AnswerEvent done(PreparedAnswer prepared, Ending ending, List<Notice> warnings) {
+		return new AnswerEvent.Done(ending.finishReason(), ending.mode(), prepared.answer().citeAs(),
+				List.copyOf(warnings), ending.citationIssues());
 	}
 
 	private static String fieldName(Understanding understanding) {
@@ -162,6 +221,27 @@ public class ChatService {
 	}
 
 	private record LoadedConversation(Conversation conversation, List<Notice> warnings) {
+
+	}
+
+	/**
+	 * The end of an answer: what {@code done} says and the text the conversation keeps.
+	 */
+	private record Ending(String mode, String finishReason, String text, List<Notice> warnings,
+			List<Notice> citationIssues) {
+
+		static Ending grounded(GroundedAnswer answer) {
+			return new Ending(MODE_GROUNDED, "stop", answer.text(), List.of(), List.of());
+		}
+
+		static Ending of(ProseEvent.Finished finished) {
+			return new Ending(finished.mode(), finished.finishReason(), finished.text(), notices(finished.warnings()),
+					notices(finished.citationIssues()));
+		}
+
+		private static List<Notice> notices(List<ProseNotice> notices) {
+			return notices.stream().map((notice) -> new Notice(notice.code(), notice.message())).toList();
+		}
 
 	}
 
