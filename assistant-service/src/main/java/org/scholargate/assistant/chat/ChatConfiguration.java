@@ -3,6 +3,7 @@ package org.scholargate.assistant.chat;
 import java.time.Clock;
 
 import org.scholargate.assistant.AssistantProperties;
+import org.scholargate.assistant.cache.CachingComposer;
 import org.scholargate.assistant.compose.GroundedComposer;
 import org.scholargate.assistant.memory.ConversationStore;
 import org.scholargate.assistant.understanding.QuestionAnalyzer;
@@ -44,8 +45,8 @@ class ChatConfiguration {
 
 	@Bean
 	ChatService chatService(ConversationStore store, QuestionAnalyzer analyzer, GroundedComposer composer,
-			Clock clock) {
-		return new ChatService(store, analyzer, composer, clock);
+			CachingComposer answers, Clock clock) {
+		return new ChatService(store, analyzer, composer, answers, clock);
 	}
 
 	@Bean
