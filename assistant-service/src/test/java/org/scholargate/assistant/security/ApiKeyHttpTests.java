@@ -64,6 +64,16 @@ class ApiKeyHttpTests {
 	}
 
 	@Test
+	void bearerTokenIsAcceptedAsKey() {
+		EntityExchangeResult<String> result = Chat.send(this.client, "What is LoRA?", null,
+				Map.of("Authorization", "Bearer answer-key"));
+		assertThat(result.getStatus().value()).isEqualTo(200);
+		EntityExchangeResult<String> wrong = Chat.send(this.client, "What is LoRA?", null,
+				Map.of("Authorization", "Bearer made-up"));
+		assertThat(wrong.getStatus().value()).isEqualTo(401);
+	}
+
+	@Test
 	void catalogEndpointsNeedKeyToo() {
 		this.client.get().uri("/api/methods/lora").exchange().expectStatus().isUnauthorized();
 		this.client.get().uri("/api/methods/lora").header("X-API-Key", "answer-key").exchange().expectStatus().isOk();
