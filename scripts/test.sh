@@ -4,6 +4,9 @@
 # ai Node clients and the chat page in headless Chromium.
 # Needs Java 17, Maven 3.8+ and Node.js 20+ with npm. Maven and npm download their packages; Debian's
 # chromium is installed with apt-get when /usr/bin/chromium is missing.
+# The Redis tests need Debian's redis-server, which this script installs when it is missing (as root,
+# with apt-get). It starts one on a free loopback port without persistence, passes the port and the
+# binary to the Maven build, and stops it when the build ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +17,76 @@ for tool in java mvn node npm; do
 	fi
 done
 
-mvn -B -ntp verify "$@"
+install_redis() {
+	if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+		echo "error: redis-server is not installed; install it (Debian: apt-get install redis-server)" >&2
+		exit 1
+	fi
+	echo "Installing redis-server for the Redis tests" >&2
+	if ! flock /tmp/apt.lock apt-get install -y -q redis-server >/dev/null; then
+		flock /tmp/apt.lock apt-get update -q >/dev/null
+		flock /tmp/apt.lock apt-get install -y -q redis-server >/dev/null
+	fi
+}
+
+# Starts redis-server on a random free port; sets redis_port, redis_pid and redis_dir.
+start_redis() {
+	redis_dir=$(mktemp -d)
+	for _ in $(seq 1 20); do
+		redis_port=$((20000 + RANDOM % 20000))
+		redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --daemonize no \
+			--dir "$redis_dir" >"$redis_dir/redis.log" 2>&1 &
+		redis_pid=$!
+		for _ in $(seq 1 50); do
+			if redis-cli -p "$redis_port" ping 2>/dev/null | grep -q PONG; then
+				return 0
+			fi
+			if ! kill -0 "$redis_pid" 2>/dev/null; then
+				break
+			fi
+			sleep 0.1
+		done
+		kill "$redis_pid" 2>/dev/null || true
+		wait "$redis_pid" 2>/dev/null || true
+	done
+	echo "error: redis-server did not start; its last log:" >&2
+	cat "$redis_dir/redis.log" >&2
+	exit 1
+}
+
+redis_pid=""
+redis_dir=""
+service=""
+
+stop_redis() {
+	if [ -n "$redis_pid" ]; then
+		kill "$redis_pid" 2>/dev/null || true
+		wait "$redis_pid" 2>/dev/null || true
+		redis_pid=""
+	fi
+	if [ -n "$redis_dir" ]; then
+		rm -rf "$redis_dir"
+		redis_dir=""
+	fi
+}
+
+cleanup() {
+	if [ -n "$service" ]; then
+		kill "$service" 2>/dev/null || true
+		wait "$service" 2>/dev/null || true
+	fi
+	stop_redis
+}
+trap cleanup EXIT
+
+command -v redis-server >/dev/null 2>&1 || install_redis
+start_redis
+echo "Redis for the tests: 127.0.0.1:$redis_port" >&2
+export TEST_REDIS_PORT="$redis_port"
+TEST_REDIS_SERVER="$(command -v redis-server)"
+export TEST_REDIS_SERVER
+mvn -B -ntp verify -Dtest.redis.port="$redis_port" -Dtest.redis.server="$TEST_REDIS_SERVER" "$@"
+stop_redis
 
 if [ ! -x /usr/bin/chromium ]; then
 	echo "Installing Debian's chromium for the chat page test"
@@ -31,7 +103,6 @@ log=$(mktemp -t scholargate-service.XXXXXX.log)
 java -jar assistant-service/target/scholargate-assistant.jar --server.address=127.0.0.1 --server.port="$port" \
 	>"$log" 2>&1 &
 service=$!
-trap 'kill "$service" 2>/dev/null || true; wait "$service" 2>/dev/null || true' EXIT
 
 url="http://127.0.0.1:$port"
 if ! node clients/wait-for-health.mjs "$url/actuator/health" 120; then

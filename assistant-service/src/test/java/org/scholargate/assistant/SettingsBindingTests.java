@@ -6,9 +6,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.scholargate.assistant.cache.AnswerCacheProperties;
 import org.scholargate.assistant.chat.ChatProperties;
 import org.scholargate.assistant.llm.LlmProperties;
 import org.scholargate.assistant.memory.MemoryProperties;
+import org.scholargate.assistant.ratelimit.RateLimitProperties;
+import org.scholargate.assistant.redis.RedisClientProperties;
+import org.scholargate.assistant.security.ApiKeyProperties;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -102,6 +106,66 @@ class SettingsBindingTests {
 			.isEqualTo(Duration.ofMinutes(30));
 		assertThat(binder.bindOrCreate("assistant.chat", ChatProperties.class).getMaxBodySize())
 			.isEqualTo(DataSize.ofMegabytes(1));
+	}
+
+	@Test
+	void answerCacheDefaultsBind() {
+		AnswerCacheProperties cache = EMPTY.bindOrCreate("assistant.answer-cache", AnswerCacheProperties.class);
+		assertThat(cache.isEnabled()).isTrue();
+		assertThat(cache.getTtl()).isEqualTo(Duration.ofHours(1));
+		assertThat(cache.getMaxEntries()).isEqualTo(10_000);
+	}
+
+	@Test
+	void rateLimitDefaultsBind() {
+		RateLimitProperties rateLimit = EMPTY.bindOrCreate("assistant.rate-limit", RateLimitProperties.class);
+		assertThat(rateLimit.getRequestsPerMinute()).isNull();
+		assertThat(rateLimit.isTrustForwardedHeaders()).isFalse();
+		assertThat(rateLimit.getMaxLocalClients()).isEqualTo(100_000);
+	}
+
+	@Test
+	void apiKeyDefaultsBind() {
+		assertThat(EMPTY.bindOrCreate("assistant.security", ApiKeyProperties.class).getApiKeys()).isEmpty();
+	}
+
+	@Test
+	void redisClientDefaultsBind() {
+		RedisClientProperties redis = EMPTY.bindOrCreate("assistant.redis", RedisClientProperties.class);
+		assertThat(redis.getKeyPrefix()).isEqualTo("scholargate:");
+		assertThat(redis.getMaxReconnectDelay()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(redis.getPauseAfterFailure()).isEqualTo(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void settingsBindFromEnvironmentVariables() {
+		Binder binder = environment(Map.of("ASSISTANT_MEMORY_STORE", "redis",
+				"ASSISTANT_RATE_LIMIT_REQUESTS_PER_MINUTE", "10", "ASSISTANT_RATE_LIMIT_TRUST_FORWARDED_HEADERS",
+				"true", "ASSISTANT_SECURITY_API_KEYS", "aa,bb", "ASSISTANT_ANSWER_CACHE_TTL", "5m"));
+		assertThat(binder.bindOrCreate("assistant.memory", MemoryProperties.class).getStore())
+			.isEqualTo(MemoryProperties.Store.REDIS);
+		RateLimitProperties rateLimit = binder.bindOrCreate("assistant.rate-limit", RateLimitProperties.class);
+		assertThat(rateLimit.getRequestsPerMinute()).isEqualTo(10);
+		assertThat(rateLimit.isTrustForwardedHeaders()).isTrue();
+		assertThat(binder.bindOrCreate("assistant.security", ApiKeyProperties.class).getApiKeys()).containsExactly("aa",
+				"bb");
+		assertThat(binder.bindOrCreate("assistant.answer-cache", AnswerCacheProperties.class).getTtl())
+			.isEqualTo(Duration.ofMinutes(5));
+	}
+
+	@Test
+	void emptyEnvironmentVariablesLeaveFeaturesOff() {
+		Binder binder = environment(
+				Map.of("ASSISTANT_SECURITY_API_KEYS", "", "ASSISTANT_RATE_LIMIT_REQUESTS_PER_MINUTE", ""));
+		assertThat(binder.bindOrCreate("assistant.security", ApiKeyProperties.class).getApiKeys())
+			.allMatch(String::isBlank);
+		assertThat(binder.bindOrCreate("assistant.rate-limit", RateLimitProperties.class).getRequestsPerMinute())
+			.isNull();
+	}
+
+	private static Binder environment(Map<String, Object> variables) {
+		return new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
+				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables)));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.scholargate.assistant.chat;
 import java.time.Clock;
 
 import org.scholargate.assistant.AssistantProperties;
+import org.scholargate.assistant.cache.CachingComposer;
 import org.scholargate.assistant.compose.GroundedComposer;
 import org.scholargate.assistant.llm.ModelProse;
 import org.scholargate.assistant.memory.ConversationStore;
@@ -45,9 +46,9 @@ class ChatConfiguration {
 	}
 
 	@Bean
-	ChatService chatService(ConversationStore store, QuestionAnalyzer analyzer, GroundedComposer composer, Clock clock,
-			ObjectProvider<ModelProse> modelProse) {
-		return new ChatService(store, analyzer, composer, clock, modelProse.getIfAvailable());
+	ChatService chatService(ConversationStore store, QuestionAnalyzer analyzer, GroundedComposer composer,
+			CachingComposer answers, Clock clock, ObjectProvider<ModelProse> modelProse) {
+		return new ChatService(store, analyzer, composer, answers, clock, modelProse.getIfAvailable());
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.scholargate.assistant.cache.CachingComposer;
 import org.scholargate.assistant.compose.GroundedAnswer;
 import org.scholargate.assistant.compose.GroundedComposer;
 import org.scholargate.assistant.llm.ModelProse;
@@ -45,12 +46,14 @@ public class ChatService {
 
 	private final GroundedComposer composer;
 
+	private final CachingComposer answers;
+
 	private final Clock clock;
 
 	private final ModelProse modelProse;
 
 	public ChatService(ConversationStore store, QuestionAnalyzer analyzer, GroundedComposer composer, Clock clock) {
-		this(store, analyzer, composer, clock, null);
+		this(store, analyzer, composer, CachingComposer.uncached(composer, clock), clock, null);
 	}
 
 	/**
@@ -59,9 +62,27 @@ public class ChatService {
 	 */
 	public ChatService(ConversationStore store, QuestionAnalyzer analyzer, GroundedComposer composer, Clock clock,
 			ModelProse modelProse) {
+		this(store, analyzer, composer, CachingComposer.uncached(composer, clock), clock, modelProse);
+	}
+
+	/**
+	 * Creates a chat service that takes grounded answers from a cache when it can.
+	 */
+	public ChatService(ConversationStore store, QuestionAnalyzer analyzer, GroundedComposer composer,
+			CachingComposer answers, Clock clock) {
+		this(store, analyzer, composer, answers, clock, null);
+	}
+
+	/**
+	 * Creates a chat service with an answer cache and, optionally, a language model.
+	 * @param modelProse the model, or {@code null} to answer from the grounded composer
+	 */
+	public ChatService(ConversationStore store, QuestionAnalyzer analyzer, GroundedComposer composer,
+			CachingComposer answers, Clock clock, ModelProse modelProse) {
 		this.store = store;
 		this.analyzer = analyzer;
 		this.composer = composer;
+		this.answers = answers;
 		this.clock = clock;
 		this.modelProse = modelProse;
 	}
@@ -72,11 +93,12 @@ public class ChatService {
 	 * @return a {@code Mono} that emits the prepared answer, or fails with a 404
 	 * {@link ProblemException} when the conversation id is unknown or expired. When the
 	 * conversation store fails, the answer goes on without the conversation's context and
-	 * carries a warning. Runs on the subscribing thread; the store decides where its own
-	 * I/O runs.
+	 * carries a warning. Runs on the subscribing thread; the store and the answer cache
+	 * decide where their own I/O runs, and the rest continues on the thread that emits
+	 * their results.
 	 */
 	public Mono<PreparedAnswer> prepare(ChatRequest request) {
-		return loadConversation(request).map((loaded) -> plan(request, loaded, true));
+		return loadConversation(request).flatMap((loaded) -> plan(request, loaded, true));
 	}
 
 	/**
@@ -99,8 +121,8 @@ public class ChatService {
 						this.clock.instant());
 				conversation = conversation.append(turn, Integer.MAX_VALUE, Long.MAX_VALUE);
 			}
-			return plan(request, new LoadedConversation(conversation, List.of()), false);
-		});
+			return conversation;
+		}).flatMap((conversation) -> plan(request, new LoadedConversation(conversation, List.of()), false));
 	}
 
 	private Mono<LoadedConversation> loadConversation(ChatRequest request) {
@@ -122,12 +144,12 @@ public class ChatService {
 			});
 	}
 
-	private PreparedAnswer plan(ChatRequest request, LoadedConversation loaded, boolean remember) {
+	private Mono<PreparedAnswer> plan(ChatRequest request, LoadedConversation loaded, boolean remember) {
 		Understanding understanding = this.analyzer.analyze(request.message(), request.language(),
 				loaded.conversation());
-		GroundedAnswer answer = this.composer.compose(understanding);
-		return new PreparedAnswer(loaded.conversation().id(), UUID.randomUUID().toString(), request.message(),
-				understanding, answer, loaded.warnings(), remember);
+		return this.answers.compose(request.message(), understanding)
+			.map((answer) -> new PreparedAnswer(loaded.conversation().id(), UUID.randomUUID().toString(),
+					request.message(), understanding, answer, loaded.warnings(), remember));
 	}
 
 	/**

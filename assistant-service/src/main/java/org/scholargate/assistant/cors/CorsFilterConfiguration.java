@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsWebFilter;
@@ -32,8 +34,14 @@ class CorsFilterConfiguration {
 
 	private static final List<String> API_PATHS = List.of("/api/**", "/v1/**");
 
+	/**
+	 * Creates the filter. It runs before the API key check and the rate limit, so that it
+	 * handles preflight requests, which carry no key, and so that 401 and 429 responses
+	 * carry the CORS headers a browser needs to read them.
+	 */
 	@Bean
 	@Conditional(OriginsConfigured.class)
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	CorsWebFilter corsWebFilter(CorsProperties properties) {
 		CorsConfiguration configuration = toConfiguration(properties);
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

@@ -21,9 +21,11 @@ public class CorsProperties {
 	private List<String> allowedOrigins = new ArrayList<>();
 
 	/**
-	 * Request headers that cross-origin callers may send.
+	 * Request headers that cross-origin callers may send; {@code X-API-Key} carries the
+	 * API key when {@code assistant.security.api-keys} is set.
 	 */
-	private List<String> allowedHeaders = new ArrayList<>(List.of("Content-Type", "Accept", "Authorization"));
+	private List<String> allowedHeaders = new ArrayList<>(
+			List.of("Content-Type", "Accept", "Authorization", "X-API-Key"));
 
 	/**
 	 * Response headers that cross-origin callers may read.

@@ -18,7 +18,7 @@ class CorsPropertiesTests {
 		CorsProperties cors = new Binder(new MapConfigurationPropertySource()).bindOrCreate("assistant.cors",
 				CorsProperties.class);
 		assertThat(cors.getAllowedOrigins()).isEmpty();
-		assertThat(cors.getAllowedHeaders()).containsExactly("Content-Type", "Accept", "Authorization");
+		assertThat(cors.getAllowedHeaders()).containsExactly("Content-Type", "Accept", "Authorization", "X-API-Key");
 		assertThat(cors.getExposedHeaders()).containsExactly("x-vercel-ai-ui-message-stream", "Retry-After");
 		assertThat(cors.isAllowCredentials()).isFalse();
 		assertThat(cors.getMaxAge()).isEqualTo(Duration.ofMinutes(30));
