@@ -98,10 +98,12 @@ final class ComparisonAnswers {
 					"olderYear", String.valueOf(older.yearOfOrigin()), "newer", phrasing.displayName(newer),
 					"newerYear", String.valueOf(newer.yearOfOrigin()), "cite", cite);
 		}
-		int oldest = records
-			.indexOf(records.stream().min(Comparator.comparingInt(MethodRecord::yearOfOrigin)).orElseThrow());
-		return phrasing.render("compare.oldest", "name", records.get(oldest).name(), "year",
-				String.valueOf(records.get(oldest).yearOfOrigin()), "cite", markers.get(oldest));
+		Comparator<MethodRecord> byYear = Comparator.comparingInt(MethodRecord::yearOfOrigin);
+		MethodRecord extreme = newerFirst ? records.stream().max(byYear).orElseThrow()
+				: records.stream().min(byYear).orElseThrow();
+		int index = records.indexOf(extreme);
+		return phrasing.render(newerFirst ? "compare.newest" : "compare.oldest", "name", phrasing.displayName(extreme),
+				"year", String.valueOf(extreme.yearOfOrigin()), "cite", markers.get(index));
 	}
 
 	private static TableView view(ComparisonTable table, List<MethodRecord> records, List<String> markers,

@@ -51,7 +51,7 @@ final class ConversationContext {
 	 * "the second", "the last one", "le deuxième", "ikincisi".
 	 */
 	Optional<String> byOrdinal(String folded) {
-		List<String> methods = lastTurnMethods();
+		List<String> methods = lastList();
 		java.util.regex.Matcher matcher = Cues.ORDINAL.matcher(folded);
 		if (methods.isEmpty() || !matcher.find()) {
 			return Optional.empty();
@@ -70,6 +70,20 @@ final class ConversationContext {
 				.orElse(0);
 		}
 		return (index < methods.size()) ? Optional.of(methods.get(index)) : Optional.empty();
+	}
+
+	/**
+	 * Returns the methods of the latest turn that was about several methods, the list an
+	 * ordinal refers to.
+	 */
+	private List<String> lastList() {
+		List<Turn> turns = this.conversation.turns();
+		for (int i = turns.size() - 1; i >= 0; i--) {
+			if (turns.get(i).methods().size() >= 2) {
+				return turns.get(i).methods();
+			}
+		}
+		return lastTurnMethods();
 	}
 
 	int lastTurnMethodCount() {

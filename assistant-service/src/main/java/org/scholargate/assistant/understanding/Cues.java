@@ -65,14 +65,15 @@ final class Cues {
 	static final Pattern BOTH = Pattern
 		.compile("\\b(both|the two|these two|them|les deux|ces deux|ikisi\\w*" + "|her ikisi\\w*)\\b");
 
-	static final Pattern DESCRIBE = Pattern.compile("^\\W*(what|what's|whats|who) (is|are)\\b|\\bexplain\\b"
+	static final Pattern DESCRIBE = Pattern.compile("\\b(what|what's|whats) (is|are)\\b|\\bexplain\\b"
 			+ "|\\btell me about\\b|\\bdescribe\\b|\\bdefine\\b|\\bqu'est-ce\\b|\\bc'est quoi\\b|\\bexplique\\w*"
 			+ "|\\bdecri\\w*|\\bnedir\\b|\\bne demek\\b|\\banlat\\w*|\\bacikla\\w*");
 
 	static final Pattern WHAT_ABOUT = Pattern.compile("^\\W*(and |then )?(what|how) about\\b|^\\W*and\\b"
 			+ "|^\\W*et (pour|de|du|la|le|les)?\\b|^\\W*(peki|ya)\\b|\\b(peki|ya) \\S+ (icin|nasil)\\b");
 
-	static final Pattern PLURAL_METHODS = Pattern.compile("\\b(methods|techniques|algorithms|approaches|methodes"
+	static final Pattern PLURAL_METHODS = Pattern.compile("\\b(methods|techniques|algorithms|approaches|tests|models"
+			+ "|detectors|estimators|architectures|methodes|modeles|testler\\w*"
 			+ "|algorithmes|yontemler\\w*|teknikler\\w*|algoritmalar\\w*)\\b");
 
 	/** Words that ask for the older method only, as opposed to {@link #NEWER}. */
@@ -127,7 +128,7 @@ final class Cues {
 				+ "|\\besanlam\\w*|\\bbaska (ad|isim)\\w*|\\banother name\\b|\\bautre nom\\b|\\balias\\b"
 				+ "|\\bquels noms\\b|\\bsous quels? noms?\\b|\\bconnait-on\\b|\\bwhat (else )?is it called\\b"
 				+ "|\\bdiger adlar\\w*|\\bbaska adlar\\w*"));
-		fields.put(MethodField.TYPE, Pattern.compile("\\b(what|which) (kind|type|sort) of\\b|\\bkind of method\\b"
+		fields.put(MethodField.TYPE, Pattern.compile("\\b(what|which) (kind|type|sort)\\b|\\bkind of method\\b"
 				+ "|\\btype of method\\b|\\bquel (type|genre)\\b|\\bquelle sorte\\b|\\bne tur\\b|\\bhangi tur\\w*"
 				+ "|\\bne cesit\\w*|\\bturu nedir\\b|\\ble type de\\b|\\bde quel type\\b|\\bturu\\b"));
 		fields.put(MethodField.DOMAIN,

@@ -148,7 +148,9 @@ public final class QuestionAnalyzer {
 			return Optional.empty();
 		}
 		SearchFilter filter = this.filters.parse(question.message());
-		boolean methodsByAuthor = filter.author() != null && Cues.matches(Cues.PLURAL_METHODS, question.folded());
+		boolean methodsByAuthor = (filter.author() != null || filter.type() != null)
+				&& Cues.matches(Cues.PLURAL_METHODS, question.folded())
+				&& !Cues.matches(Cues.DESCRIBE, question.folded());
 		if ((cue || methodsByAuthor) && (!filter.isEmpty() || !named)) {
 			return Optional.of(Understanding.search(question.language(),
 					named ? filter.withText(OriginalText.names(question.message(),
