@@ -109,7 +109,7 @@ public sealed interface AnswerEvent {
 	 * @param code a stable error code
 	 * @param message a message for people
 	 */
-	record Error(String code, String message) implements AnswerEvent {
+	record Failure(String code, String message) implements AnswerEvent {
 
 		@Override
 		public String name() {

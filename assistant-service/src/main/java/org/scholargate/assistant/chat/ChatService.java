@@ -184,7 +184,7 @@ public class ChatService {
 					sink.next(new AnswerEvent.Delta(value.text()));
 				}
 				else if (event instanceof ProseEvent.Failed value) {
-					sink.next(new AnswerEvent.Error(value.code(), value.message()));
+					sink.next(new AnswerEvent.Failure(value.code(), value.message()));
 				}
 				else if (event instanceof ProseEvent.Reset) {
 					sink.next(new AnswerEvent.Reset());

@@ -111,7 +111,7 @@ final class ChatCompletionsHandler {
 			CompletionRequest request) {
 		ChatAnswer answer = ChatAnswer.of(events);
 		if ("error".equals(answer.finishReason())) {
-			AnswerEvent.Error error = lastError(events);
+			AnswerEvent.Failure error = lastError(events);
 			throw new OpenAiException(HttpStatus.INTERNAL_SERVER_ERROR, OpenAiException.SERVER_ERROR, null,
 					error.code(), error.message());
 		}
@@ -126,10 +126,11 @@ final class ChatCompletionsHandler {
 				usage, AnswerExtension.of(answer, List.copyOf(sources.values())));
 	}
 
-	private static AnswerEvent.Error lastError(List<AnswerEvent> events) {
-		AnswerEvent.Error error = new AnswerEvent.Error("answer_failed", "The answer failed before it was complete");
+	private static AnswerEvent.Failure lastError(List<AnswerEvent> events) {
+		AnswerEvent.Failure error = new AnswerEvent.Failure("answer_failed",
+				"The answer failed before it was complete");
 		for (AnswerEvent event : events) {
-			if (event instanceof AnswerEvent.Error value) {
+			if (event instanceof AnswerEvent.Failure value) {
 				error = value;
 			}
 		}

@@ -50,7 +50,7 @@ final class CompletionChunkEncoder {
 
 	private TableView table;
 
-	private AnswerEvent.Error pendingError;
+	private AnswerEvent.Failure pendingError;
 
 	private int citedFrom;
 
@@ -82,7 +82,7 @@ final class CompletionChunkEncoder {
 			this.table = value.table();
 			return List.of();
 		}
-		if (event instanceof AnswerEvent.Error value) {
+		if (event instanceof AnswerEvent.Failure value) {
 			this.pendingError = value;
 			return List.of();
 		}
@@ -123,8 +123,8 @@ final class CompletionChunkEncoder {
 
 	private List<Object> done(AnswerEvent.Done done) {
 		if (this.pendingError != null || "error".equals(done.finishReason())) {
-			AnswerEvent.Error error = (this.pendingError != null) ? this.pendingError
-					: new AnswerEvent.Error("answer_failed", "The answer failed before it was complete");
+			AnswerEvent.Failure error = (this.pendingError != null) ? this.pendingError
+					: new AnswerEvent.Failure("answer_failed", "The answer failed before it was complete");
 			return List.of(new OpenAiTypes.ErrorBody(
 					new OpenAiTypes.ErrorDetail(error.message(), OpenAiException.SERVER_ERROR, null, error.code())));
 		}

@@ -34,7 +34,7 @@ final class UiMessageChunkEncoder {
 
 	private TableView table;
 
-	private AnswerEvent.Error pendingError;
+	private AnswerEvent.Failure pendingError;
 
 	private int textParts;
 
@@ -62,7 +62,7 @@ final class UiMessageChunkEncoder {
 			this.table = value.table();
 			return List.of();
 		}
-		if (event instanceof AnswerEvent.Error error) {
+		if (event instanceof AnswerEvent.Failure error) {
 			this.pendingError = error;
 			return List.of();
 		}

@@ -24,7 +24,7 @@ class CompletionChunkEncoderTests {
 	@Test
 	void resetAddsNoteThenGroundedAnswer() {
 		List<Object> payloads = encode(META, new AnswerEvent.Sources(List.of(LORA)),
-				new AnswerEvent.Delta("Model text [1] cut"), new AnswerEvent.Error("model_failed", "Model failed"),
+				new AnswerEvent.Delta("Model text [1] cut"), new AnswerEvent.Failure("model_failed", "Model failed"),
 				new AnswerEvent.Reset(), new AnswerEvent.Delta("Grounded text [1]."),
 				new AnswerEvent.Done("stop", "fallback", null, List.of(), List.of()));
 
@@ -42,7 +42,7 @@ class CompletionChunkEncoderTests {
 	@Test
 	void errorThatEndsAnswerBecomesErrorPayload() {
 		List<Object> payloads = encode(META, new AnswerEvent.Sources(List.of(LORA)), new AnswerEvent.Delta("Text"),
-				new AnswerEvent.Error("store_failed", "Storage failed"),
+				new AnswerEvent.Failure("store_failed", "Storage failed"),
 				new AnswerEvent.Done("error", "grounded", null, List.of(), List.of()));
 
 		assertThat(payloads.get(payloads.size() - 1)).isInstanceOfSatisfying(OpenAiTypes.ErrorBody.class, (body) -> {

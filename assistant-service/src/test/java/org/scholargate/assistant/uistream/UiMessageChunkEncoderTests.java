@@ -21,7 +21,7 @@ class UiMessageChunkEncoderTests {
 	@Test
 	void resetClosesTextAndOpensNewPart() {
 		List<UiMessageChunk> parts = encode(META, new AnswerEvent.Sources(List.of(LORA)),
-				new AnswerEvent.Delta("Model text"), new AnswerEvent.Error("model_failed", "Model failed"),
+				new AnswerEvent.Delta("Model text"), new AnswerEvent.Failure("model_failed", "Model failed"),
 				new AnswerEvent.Reset(), new AnswerEvent.Delta("Grounded text [1]."),
 				new AnswerEvent.Done("stop", "fallback", null, List.of(), List.of()));
 
@@ -38,7 +38,7 @@ class UiMessageChunkEncoderTests {
 	@Test
 	void errorThatEndsAnswerBecomesErrorThenFinish() {
 		List<UiMessageChunk> parts = encode(META, new AnswerEvent.Delta("Text"),
-				new AnswerEvent.Error("store_failed", "Storage failed"),
+				new AnswerEvent.Failure("store_failed", "Storage failed"),
 				new AnswerEvent.Done("error", "grounded", null, List.of(), List.of()));
 
 		assertThat(parts).extracting(UiMessageChunk::type)
