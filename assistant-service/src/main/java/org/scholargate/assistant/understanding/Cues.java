@@ -1,6 +1,7 @@
 package org.scholargate.assistant.understanding;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,17 +16,18 @@ import org.scholargate.catalog.MethodField;
 final class Cues {
 
 	static final Pattern COMPARE = Pattern.compile("\\bcompar\\w*|\\bvs\\b|\\bversus\\b|\\bdifferences? (between|of)\\b"
-			+ "|\\bdiffer\\w*|\\bcontrast\\b|\\bdistinguish\\b|\\bside by side\\b|\\bdifferences? entre\\b"
-			+ "|\\bkarsilastir\\w*|\\bfark\\w*|\\bkiyasla\\w*|\\bmukayese\\w*");
+			+ "|\\bdiffer\\w*|\\bcontrast\\b|\\bdistinguish\\b|\\bside[ -]by[ -]side\\b|\\btableau comparatif\\b"
+			+ "|\\bdifferences? entre\\b" + "|\\bkarsilastir\\w*|\\bfark\\w*|\\bkiyasla\\w*|\\bmukayese\\w*");
 
 	static final Pattern OLDER = Pattern.compile("\\bolder\\b|\\boldest\\b|\\bnewer\\b|\\bnewest\\b|\\bearlier\\b"
 			+ "|\\bmore recent\\b|\\bmost recent\\b|\\bcame first\\b|\\bplus (ancien|recent|vieux|vieille)\\w*"
 			+ "|\\bdaha (eski|yeni)\\b|\\ben (eski|yeni)\\b|\\bhangisi (once|sonra)\\b");
 
-	static final Pattern ADD = Pattern.compile("^\\W*(and |also |now |et |puis )?(add|include|ajoute\\w*|inclu\\w*)\\b"
+	static final Pattern ADD = Pattern.compile("\\btoo\\W*$|\\bas well\\b|\\baussi\\W*$|\\begalement\\b|"
+			+ "^\\W*(and |also |now |et |puis )?(add|include|ajoute\\w*|inclu\\w*)\\b"
 			+ "|\\b(add|ajoute\\w*)\\b.*\\b(too|as well|aussi|egalement)\\b|\\bekle\\w*");
 
-	static final Pattern RELATED = Pattern.compile("\\brelated\\b|\\brelates\\b|\\bsimilar (to|methods)\\b"
+	static final Pattern RELATED = Pattern.compile("\\brelated\\b|\\brelates?\\b|\\bsimilar (to|methods)\\b"
 			+ "|\\bvariants?\\b|\\bsuccessors?\\b|\\bextensions? of\\b|\\bvariantes?\\b|\\bturev\\w*|\\bvaryant\\w*"
 			+ "|\\bvoisine\\w*|\\bbaglantili\\w*|\\bbaglantisi\\w*"
 			+ "|\\balternatives? (to|for)\\b|\\bconnected to\\b|\\blinked to\\b|\\blie(e)?s? a\\b|\\bliee?s\\b"
@@ -63,7 +65,7 @@ final class Cues {
 			+ "|\\b(bunu|onu|bununla|onunla|bunun|onun)\\b");
 
 	static final Pattern BOTH = Pattern
-		.compile("\\b(both|the two|these two|them|les deux|ces deux|ikisi\\w*" + "|her ikisi\\w*)\\b");
+		.compile("\\b(both|the two|these two|them|these|those|les deux|ces deux|ikisi\\w*|her ikisi\\w*)\\b");
 
 	static final Pattern DESCRIBE = Pattern.compile("\\b(what|what's|whats) (is|are)\\b|\\bexplain\\b"
 			+ "|\\btell me about\\b|\\bdescribe\\b|\\bdefine\\b|\\bqu'est-ce\\b|\\bc'est quoi\\b|\\bexplique\\w*"
@@ -99,7 +101,8 @@ final class Cues {
 	private static Map<MethodField, Pattern> fields() {
 		Map<MethodField, Pattern> fields = new LinkedHashMap<>();
 		fields.put(MethodField.ORIGINAL_AUTHORS, Pattern.compile("\\bwho\\b|\\bwhose\\b|\\bauthors?\\b|\\binventors?\\b"
-				+ "|\\bcreators?\\b|\\boriginators?\\b|\\b(invented|proposed|introduced|developed|created) by\\b"
+				+ "|\\bcreators?\\b|\\boriginators?\\b|\\bcoined\\b|\\bby whom\\b|\\bpar qui\\b"
+				+ "|\\b(invented|proposed|introduced|developed|created) by\\b"
 				+ "|\\bqui (a|ont|est|sont)\\b|\\bauteurs?\\b|\\binventeurs?\\b|\\bcreateurs?\\b"
 				+ "|\\bqui l'a\\b|\\bqui les a\\b"
 				+ "|\\bqui\\b.*\\b(invente|propose|introduit|cree|developpe|concu|decouvert)\\w*"
@@ -112,7 +115,8 @@ final class Cues {
 				+ "|\\bsource fondatrice\\b|\\bquel article\\b|\\bkurucu (makale|kaynak)\\w*|\\bilk makale\\w*"
 				+ "|\\bhangi makale\\w*|\\borijinal makale\\w*|\\bkaynak makale\\w*|\\bmakalesi\\b|\\bdoi\\b"
 				+ "|\\bpublication (d'origine|originale|fondatrice)\\b|\\bpremiere publication\\b"
-				+ "|\\breference publication\\b"
+				+ "|\\breference publication\\b|\\bwhere (was|were|is|did) .*\\bpublish\\w*|\\b(which|what) journal\\b"
+				+ "|\\bvenue\\b|\\bou (a ete|fut) publie\\w*|\\bquelle revue\\b|\\bnerede yayim\\w*"
 				+ "|\\b(which|what) (article|paper|publication|work) (introduced|proposed)\\b"
 				+ "|\\b(article|paper|publication) (that|which) (introduced|proposed)\\b|\\bquel papier\\b"
 				+ "|\\bkaynak makale\\w*"
@@ -162,6 +166,17 @@ final class Cues {
 			.filter((entry) -> entry.getValue().matcher(folded).find())
 			.map(Map.Entry::getKey)
 			.findFirst();
+	}
+
+	/**
+	 * Returns every field a folded message asks about, in order of precedence.
+	 */
+	static List<MethodField> fields(String folded) {
+		return FIELDS.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().matcher(folded).find())
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 	static boolean matches(Pattern pattern, String folded) {

@@ -63,6 +63,9 @@ public final class QuestionAnalyzer {
 		if (link.mentions().size() >= 2 && field.isEmpty()) {
 			return compare(question);
 		}
+		if (field.isPresent() && asksMore(folded, field.get())) {
+			field = Optional.empty();
+		}
 		if (field.isEmpty() && Cues.matches(Cues.WHAT_ABOUT, folded) && !Cues.matches(Cues.DESCRIBE, folded)) {
 			field = question.context().lastField();
 		}
@@ -101,17 +104,58 @@ public final class QuestionAnalyzer {
 		return Optional.empty();
 	}
 
-	private boolean isCompare(Question question) {
-		String folded = question.folded();
-		if (Cues.matches(Cues.COMPARE, folded)) {
+	/**
+	 * Returns whether a question joins its field question to another request ("What is X
+	 * and when did Y propose it?", "When was X published and by whom?"), which a whole
+	 * description answers better than one field. Authors and year together stay a field
+	 * question, because the authors answer states the year.
+	 */
+	private static boolean asksMore(String folded, MethodField field) {
+		if (!folded.matches(".*\\b(and|et|ve|ile)\\b.*")) {
+			return false;
+		}
+		if (Cues.matches(Cues.DESCRIBE, folded)) {
 			return true;
 		}
-		if (question.context().lastWasComparison()
+		List<MethodField> fields = Cues.fields(folded);
+		boolean authorsAndYear = fields.size() == 2 && fields.contains(MethodField.ORIGINAL_AUTHORS)
+				&& fields.contains(MethodField.YEAR_OF_ORIGIN);
+		return fields.size() >= 2 && !authorsAndYear;
+	}
+
+	private boolean isCompare(Question question) {
+		String folded = question.folded();
+		if (Cues.matches(Cues.COMPARE, outsideNames(question))) {
+			return true;
+		}
+		if (question.context().lastWasComparison() && !question.link().mentions().isEmpty()
 				&& (Cues.matches(Cues.ADD, folded) || Cues.matches(Cues.REMOVE, folded))) {
 			return true;
 		}
 		boolean byAge = Cues.matches(Cues.OLDER, folded) || Cues.matches(Cues.NEWER, folded);
 		return byAge && (question.link().mentions().size() >= 2 || question.context().recentMethods(2).size() >= 2);
+	}
+
+	/**
+	 * Returns the message's tokens outside the methods it names, so that a cue word
+	 * inside a name ("temporal-difference learning", "zamansal fark öğrenmesi") does not
+	 * count as a cue.
+	 */
+	private String outsideNames(Question question) {
+		List<String> tokens = this.linker.tokens(question.message());
+		boolean[] named = new boolean[tokens.size()];
+		for (Mention mention : question.mentions()) {
+			for (int i = mention.start(); i < Math.min(tokens.size(), mention.start() + mention.length()); i++) {
+				named[i] = true;
+			}
+		}
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < tokens.size(); i++) {
+			if (!named[i]) {
+				text.append(tokens.get(i)).append(' ');
+			}
+		}
+		return text.toString();
 	}
 
 	private Understanding compare(Question question) {
@@ -244,7 +288,11 @@ public final class QuestionAnalyzer {
 			LinkedHashSet<String> methods = new LinkedHashSet<>();
 			boolean usedContext = false;
 			boolean unexplained = question.link().contentTokens().isEmpty() || Cues.matches(Cues.BOTH, folded);
-			if (!named.isEmpty() && Cues.matches(Cues.PRONOUN, folded) && !context.recentMethods(1).isEmpty()) {
+			if (!named.isEmpty() && Cues.matches(Cues.BOTH, folded) && context.recentMethods(2).size() == 2) {
+				methods.addAll(context.recentMethods(2));
+				usedContext = true;
+			}
+			else if (!named.isEmpty() && Cues.matches(Cues.PRONOUN, folded) && !context.recentMethods(1).isEmpty()) {
 				methods.addAll(context.recentMethods(1));
 				usedContext = true;
 			}

@@ -23,7 +23,7 @@ final class DerivedNames {
 	private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d][\\p{Lu}\\d-]+");
 
 	private static final Set<String> GENERIC_TAILS = Set.of("method", "algorithm", "estimator", "procedure",
-			"technique", "regression");
+			"technique", "regression", "test");
 
 	private DerivedNames() {
 	}

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.scholargate.catalog.Language;
 import org.scholargate.catalog.Vocabulary;
@@ -26,6 +28,9 @@ public final class EntityLinker {
 	 * Tokens of a message that are linked; the rest of a very long message is ignored.
 	 */
 	static final int MAX_TOKENS = 256;
+
+	private static final Pattern SURNAME_PAIR = Pattern
+		.compile("(\\p{Lu}\\p{L}+)\\s+(?:and|et|ve|&|und)\\s+(\\p{Lu}\\p{L}+)");
 
 	private static final int MAX_SPAN = 8;
 
@@ -102,6 +107,7 @@ public final class EntityLinker {
 	 * message names no method and uses no unknown name
 	 */
 	public LinkResult link(String text, boolean matchDescriptions) {
+		text = joinEponyms(text);
 		List<String> tokens = this.analyzer.tokens(text);
 		tokens = tokens.subList(0, Math.min(tokens.size(), MAX_TOKENS));
 		TokenCase tokenCase = TokenCase.of(text, tokens, this.analyzer);
@@ -171,6 +177,23 @@ public final class EntityLinker {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Rewrites "Kaplan and Meier" as "Kaplan–Meier" when the pair names a catalog method,
+	 * so that a method known by two surnames is found however the surnames are joined.
+	 */
+	private String joinEponyms(String text) {
+		Matcher matcher = SURNAME_PAIR.matcher(text);
+		StringBuilder joined = new StringBuilder();
+		while (matcher.find()) {
+			String pair = matcher.group(1) + " " + matcher.group(2);
+			boolean names = !this.index.exactSurface(this.analyzer.key(pair)).isEmpty();
+			matcher.appendReplacement(joined,
+					Matcher.quoteReplacement(names ? matcher.group(1) + "–" + matcher.group(2) : matcher.group()));
+		}
+		matcher.appendTail(joined);
+		return joined.toString();
 	}
 
 	/**
