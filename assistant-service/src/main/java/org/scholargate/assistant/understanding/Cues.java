@@ -102,6 +102,7 @@ final class Cues {
 		Map<MethodField, Pattern> fields = new LinkedHashMap<>();
 		fields.put(MethodField.ORIGINAL_AUTHORS, Pattern.compile("\\bwho\\b|\\bwhose\\b|\\bauthors?\\b|\\binventors?\\b"
 				+ "|\\bcreators?\\b|\\boriginators?\\b|\\bcoined\\b|\\bby whom\\b|\\bpar qui\\b"
+				+ "|\\b(by )?which (group|team|lab|laboratory|authors?|researchers?)\\b|\\bquelle equipe\\b"
 				+ "|\\b(invented|proposed|introduced|developed|created) by\\b"
 				+ "|\\bqui (a|ont|est|sont)\\b|\\bauteurs?\\b|\\binventeurs?\\b|\\bcreateurs?\\b"
 				+ "|\\bqui l'a\\b|\\bqui les a\\b"
@@ -116,6 +117,7 @@ final class Cues {
 				+ "|\\bhangi makale\\w*|\\borijinal makale\\w*|\\bkaynak makale\\w*|\\bmakalesi\\b|\\bdoi\\b"
 				+ "|\\bpublication (d'origine|originale|fondatrice)\\b|\\bpremiere publication\\b"
 				+ "|\\breference publication\\b|\\bwhere (was|were|is|did) .*\\bpublish\\w*|\\b(which|what) journal\\b"
+				+ "|\\bpublish\\w*\\b.*\\bwhere\\b"
 				+ "|\\bvenue\\b|\\bou (a ete|fut) publie\\w*|\\bquelle revue\\b|\\bnerede yayim\\w*"
 				+ "|\\b(which|what) (article|paper|publication|work) (introduced|proposed)\\b"
 				+ "|\\b(article|paper|publication) (that|which) (introduced|proposed)\\b|\\bquel papier\\b"

@@ -55,7 +55,9 @@ final class LinkingStopwords {
 			"karsilastirir", "karsilastirabilir", "lutfen", "son", "sa", "ses", "its", "first", "second", "third",
 			"last", "premier", "premiere", "deuxieme", "troisieme", "dernier", "derniere", "ilki", "ilkini", "ikincisi",
 			"ikincisini", "ucuncusu", "ucuncusunu", "sonuncusu", "sonuncusunu", "ok", "okay", "tamam", "accord",
-			"choisir", "lequel", "laquelle", "voisine", "baglantili", "hangisidir", "olmayan");
+			"choisir", "lequel", "laquelle", "voisine", "baglantili", "hangisidir", "olmayan", "term", "terme", "terim",
+			"group", "team", "survey", "writing", "working", "need", "want", "please", "could", "would", "like",
+			"know");
 
 	private LinkingStopwords() {
 	}
