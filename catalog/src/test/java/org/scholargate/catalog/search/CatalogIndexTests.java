@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.scholargate.catalog.Catalog;
 import org.scholargate.catalog.CatalogLoader;
@@ -101,7 +100,6 @@ class CatalogIndexTests {
 	}
 
 	@Test
-	@Disabled("FitNets (hint-based distillation) ranks above Knowledge Distillation for the query 'distillation'")
 	void searchRanksKnowledgeDistillationFirst() {
 		SearchPage page = index.search(MethodQuery.text("distillation"), 5, 0);
 		assertThat(page.records()).extracting(MethodRecord::id).first().isEqualTo("knowledge-distillation");
