@@ -37,8 +37,8 @@ import org.scholargate.catalog.search.SearchPage;
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 2)
 @Fork(value = 1, jvmArgs = { "-Xmx2g", "-XX:+UseG1GC" })
 public class ComponentBenchmarks {
 
@@ -57,6 +57,12 @@ public class ComponentBenchmarks {
 	@State(Scope.Benchmark)
 	public static class Data {
 
+		/**
+		 * Catalogs already made, reused when several benchmarks run in one JVM
+		 * ({@code -f 0}).
+		 */
+		private static final Map<String, Catalog> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
 		@Param({ "bundled", "pwc", "10k", "100k" })
 		public String catalog;
 
@@ -72,7 +78,7 @@ public class ComponentBenchmarks {
 
 		@Setup
 		public void setUp() {
-			Catalog loaded = Datasets.load(this.catalog);
+			Catalog loaded = LOADED.computeIfAbsent(this.catalog, Datasets::load);
 			this.index = CatalogIndex.build(loaded);
 			this.linker = new EntityLinker(this.index);
 			this.tables = new ComparisonTableBuilder(loaded);
