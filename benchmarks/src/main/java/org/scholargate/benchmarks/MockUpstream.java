@@ -14,7 +14,7 @@ import reactor.netty.http.server.HttpServerResponse;
 /**
  * A mock OpenAI-compatible upstream: {@code POST /v1/chat/completions} streams a fixed
  * number of content deltas a fixed interval apart after a first-token delay, or answers
- * the same text as one completion after that delay.
+ * the same text as one completion when the last delta would have been sent.
  *
  * <pre>java -cp benchmarks.jar org.scholargate.benchmarks.MockUpstream port=19310 delay=300ms</pre>
  */
@@ -61,7 +61,8 @@ public final class MockUpstream {
 					.then();
 			}
 			return response.header("Content-Type", "application/json")
-				.sendString(Mono.delay(this.firstTokenDelay).map((tick) -> completion()))
+				.sendString(Mono.delay(this.firstTokenDelay.plus(this.interval.multipliedBy(this.deltas - 1)))
+					.map((tick) -> completion()))
 				.then();
 		});
 	}
