@@ -10,6 +10,11 @@ for run in $(seq 1 "${RUNS:-5}"); do
 	pid=$!
 	until curl -sf -o "$work/answer.json" "http://127.0.0.1:$port_base/api/chat" -H 'Content-Type: application/json' \
 		-d '{"message": "What is LoRA?"}'; do
+		if ! kill -0 "$pid" 2>/dev/null; then
+			echo "error: the service exited before answering; see its log:" >&2
+			cat "$work/cold.log" >&2
+			exit 1
+		fi
 		sleep 0.02
 	done
 	end=$(date +%s%N)
