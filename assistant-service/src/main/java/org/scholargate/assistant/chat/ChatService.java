@@ -93,7 +93,7 @@ public class ChatService {
 	 * @return a {@code Mono} that emits the prepared answer, or fails with a 404
 	 * {@link ProblemException} when the conversation id is unknown or expired. When the
 	 * conversation store fails, the answer goes on without the conversation's context and
-	 * carries a warning. Runs on the subscribing thread; the store and the answer cache
+	 * carries a warning. Runs on the subscribing thread. The store and the answer cache
 	 * decide where their own I/O runs, and the rest continues on the thread that emits
 	 * their results.
 	 */

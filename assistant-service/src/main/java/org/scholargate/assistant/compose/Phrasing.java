@@ -111,10 +111,10 @@ final class Phrasing {
 	}
 
 	/**
-	 * Returns a record's name for prose in the answer language: in French and Turkish,
-	 * followed by the record's first alias in that language when it has one, as in
-	 * "Random forest (forêt aléatoire)", or after a dash when the name ends with a
-	 * parenthesis. Escaped for Markdown.
+	 * Returns a record's name for prose in the answer language, escaped for Markdown. In
+	 * French and Turkish the record's first alias in that language follows in
+	 * parentheses, as in "Random forest (forêt aléatoire)", or after a dash when the name
+	 * already ends with a parenthesis.
 	 */
 	String displayName(MethodRecord record) {
 		if (this.language == Language.EN) {

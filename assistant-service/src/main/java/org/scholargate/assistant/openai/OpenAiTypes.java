@@ -55,8 +55,8 @@ final class OpenAiTypes {
 	}
 
 	/**
-	 * Where a citation marker sits in the message text and what it cites. Offsets are
-	 * UTF-16 code units, as Java and JavaScript strings count them, and the end is
+	 * A citation marker's position in the message text and the source it cites. Offsets
+	 * are UTF-16 code units, as Java and JavaScript strings count them, and the end is
 	 * exclusive.
 	 */
 	record UrlCitation(@JsonProperty("start_index") int startIndex, @JsonProperty("end_index") int endIndex, String url,
@@ -95,7 +95,7 @@ final class OpenAiTypes {
 	}
 
 	/**
-	 * What a streamed event adds to the message.
+	 * The part of the message that one streamed chunk adds.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Delta(String role, String content, List<Annotation> annotations) {

@@ -44,7 +44,8 @@ public final class QuestionAnalyzer {
 		Language language = (requested != null) ? requested : this.languages.detect(message);
 		String folded = TextFolding.fold(message);
 		LinkResult link = this.linker.link(message, false);
-		Question question = new Question(message, language, folded, link, new ConversationContext(conversation));
+		Question question = new Question(message, this.linker.tokens(message), language, folded, link,
+				new ConversationContext(conversation));
 		Optional<Understanding> smalltalk = smalltalk(question);
 		if (smalltalk.isPresent()) {
 			return smalltalk.get();
@@ -142,7 +143,7 @@ public final class QuestionAnalyzer {
 	 * count as a cue.
 	 */
 	private String outsideNames(Question question) {
-		List<String> tokens = this.linker.tokens(question.message());
+		List<String> tokens = question.tokens();
 		boolean[] named = new boolean[tokens.size()];
 		for (Mention mention : question.mentions()) {
 			for (int i = mention.start(); i < Math.min(tokens.size(), mention.start() + mention.length()); i++) {
@@ -196,16 +197,14 @@ public final class QuestionAnalyzer {
 				&& Cues.matches(Cues.PLURAL_METHODS, question.folded())
 				&& !Cues.matches(Cues.DESCRIBE, question.folded());
 		if ((cue || methodsByAuthor) && (!filter.isEmpty() || !named)) {
-			return Optional.of(Understanding.search(question.language(),
-					named ? filter.withText(OriginalText.names(question.message(),
-							question.link()
-								.mentions()
-								.stream()
-								.map((mention) -> String.join(" ",
-										this.linker.tokens(question.message())
-											.subList(mention.start(), mention.start() + mention.length())))
-								.toList(),
-							this.linker)) : filter));
+			return Optional
+				.of(Understanding.search(question.language(),
+						named ? filter.withText(OriginalText.names(question.message(), question.link()
+							.mentions()
+							.stream()
+							.map((mention) -> String.join(" ",
+									question.tokens().subList(mention.start(), mention.start() + mention.length())))
+							.toList(), this.linker)) : filter));
 		}
 		boolean asksSomethingElse = Cues.field(question.folded()).isPresent()
 				|| Cues.matches(Cues.DESCRIBE, question.folded());
@@ -253,7 +252,8 @@ public final class QuestionAnalyzer {
 	/**
 	 * A question with what linking found and the conversation it belongs to.
 	 */
-	record Question(String message, Language language, String folded, LinkResult link, ConversationContext context) {
+	record Question(String message, List<String> tokens, Language language, String folded, LinkResult link,
+			ConversationContext context) {
 
 		/**
 		 * Returns whether the question leaves nothing unexplained but a reference to
@@ -313,7 +313,7 @@ public final class QuestionAnalyzer {
 		 * an add cue is added, one named after a remove cue is removed.
 		 */
 		private static CompareSelection editPrevious(Question question, EntityLinker linker) {
-			List<String> tokens = linker.tokens(question.message());
+			List<String> tokens = question.tokens();
 			LinkedHashSet<String> methods = new LinkedHashSet<>(question.context().lastTurnMethods());
 			for (Mention mention : question.mentions()) {
 				if (isRemoved(tokens, mention.start())) {

@@ -17,7 +17,7 @@ import org.scholargate.catalog.Vocabulary;
  * after folding case, accents and dashes, then without spaces ("tsne"), then within a
  * small edit distance that keeps the length. A catalog name that the message qualifies
  * with a capitalized word or a version number ("Fast R-CNN", "GPT-4") names another
- * method, so it is reported as unknown rather than matched, and a deliberately cased word
+ * method, so it is reported as unknown rather than matched. A deliberately cased word
  * ("ResNeXt") is never read as a typo of a catalog name. A message that names nothing is
  * matched against the records' descriptions, and a method is taken only when one record
  * clearly wins.
