@@ -14,7 +14,13 @@ RUN apt-get update \
 	&& groupadd --system --gid 10001 scholargate \
 	&& useradd --system --uid 10001 --gid scholargate --home-dir /app --shell /usr/sbin/nologin scholargate
 WORKDIR /app
-COPY --from=build /build/assistant-service/target/scholargate-assistant.jar /app/scholargate-assistant.jar
+COPY --from=build /build/assistant-service/target/scholargate-assistant.jar /tmp/scholargate-assistant.jar
+# Unpacks the jar and records a class-data sharing archive of the classes that start-up loads (one
+# start that exits once the context is ready), so that each container starts faster.
+RUN java -Djarmode=tools -jar /tmp/scholargate-assistant.jar extract --destination /app/service \
+	&& rm /tmp/scholargate-assistant.jar \
+	&& java -XX:ArchiveClassesAtExit=/app/service/application.jsa -Dspring.context.exit=onRefresh \
+		-jar /app/service/scholargate-assistant.jar --server.port=0
 USER 10001:10001
 EXPOSE 8080
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
@@ -22,4 +28,4 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 # must not mark the replica unhealthy.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
 	CMD curl -fsS http://127.0.0.1:8080/actuator/health/readiness || exit 1
-ENTRYPOINT ["java", "-jar", "/app/scholargate-assistant.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/service/application.jsa", "-jar", "/app/service/scholargate-assistant.jar"]

@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# Cold start of the packaged jar on the embedded default: time from `java -jar` to the first complete
-# grounded answer, RUNS times (default 5).
+# Cold start on the embedded default: time from starting the JVM to the first complete grounded answer
+# of POST /api/chat, RUNS times (default 5), for two ways of starting in turn:
+#   run.sh  the README's run command: the unpacked jar with its class-data sharing archive
+#   jar     java -jar on the packaged jar, without the archive
 source "$(dirname "$0")/lib.sh"
 build
+SCHOLARGATE_PREPARE_ONLY=true bash "$root/scripts/run.sh"
 machine
-for run in $(seq 1 "${RUNS:-5}"); do
+
+# first_answer NAME COMMAND...: starts the service and polls every 20 ms until it returns an answer, then prints the time
+first_answer() {
+	local name=$1
+	shift
+	local start end pid started
 	start=$(date +%s%N)
-	java -jar "$service_jar" --server.port="$port_base" --server.address=127.0.0.1 >"$work/cold.log" 2>&1 &
+	"$@" --server.port="$port_base" --server.address=127.0.0.1 >"$work/cold.log" 2>&1 &
 	pid=$!
 	until curl -sf -o "$work/answer.json" "http://127.0.0.1:$port_base/api/chat" -H 'Content-Type: application/json' \
 		-d '{"message": "What is LoRA?"}'; do
@@ -19,7 +27,13 @@ for run in $(seq 1 "${RUNS:-5}"); do
 	done
 	end=$(date +%s%N)
 	started=$(grep -o 'Started AssistantApplication in [0-9.]* seconds' "$work/cold.log" || true)
-	echo "run $run: first answer after $(((end - start) / 1000000)) ms ($started) load $(cut -d' ' -f1 /proc/loadavg)"
+	echo "$name run $run: first answer after $(((end - start) / 1000000)) ms ($started) load" \
+		"$(cut -d' ' -f1 /proc/loadavg)"
 	kill "$pid"
 	wait "$pid" 2>/dev/null || true
+}
+
+for run in $(seq 1 "${RUNS:-5}"); do
+	first_answer run.sh bash "$root/scripts/run.sh"
+	first_answer jar java -jar "$service_jar"
 done

@@ -1,12 +1,12 @@
 package org.scholargate.assistant.catalog;
 
 import org.scholargate.catalog.Catalog;
-import org.scholargate.catalog.CatalogLoader;
 import org.scholargate.catalog.search.CatalogIndex;
 import org.scholargate.catalog.search.EntityLinker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +16,8 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * Loads and indexes the catalog at start-up; an invalid catalog stops start-up with every
+ * Loads and indexes the catalog at start-up, taking both from a {@link CatalogPreload}
+ * when the application registered one; an invalid catalog stops start-up with every
  * problem listed.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,19 +27,22 @@ class CatalogConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(CatalogConfiguration.class);
 
 	@Bean
-	Catalog catalog(CatalogProperties properties) {
-		CatalogLoader loader = new CatalogLoader();
-		Catalog catalog = (properties.getPath() != null) ? loader.loadDirectory(properties.getPath())
-				: loader.loadBundled();
-		logger.info("Loaded catalog version '{}' with {} records ({} published) from {}", catalog.version(),
-				catalog.size(), catalog.publishedRecords().size(),
-				(properties.getPath() != null) ? "'" + properties.getPath() + "'" : "the bundled records");
+	Catalog catalog(CatalogProperties properties, ObjectProvider<CatalogPreload> preload) {
+		long start = System.nanoTime();
+		CatalogPreload started = preload.getIfAvailable();
+		Catalog catalog = (started != null && started.loads(properties.getPath())) ? started.catalog()
+				: CatalogPreload.load(properties.getPath());
+		logger.info("Loaded catalog version '{}' with {} records ({} published) from {}; start-up waited {} ms for it",
+				catalog.version(), catalog.size(), catalog.publishedRecords().size(),
+				(properties.getPath() != null) ? "'" + properties.getPath() + "'" : "the bundled records",
+				(System.nanoTime() - start) / 1_000_000);
 		return catalog;
 	}
 
 	@Bean
-	CatalogIndex catalogIndex(Catalog catalog) {
-		return CatalogIndex.build(catalog);
+	CatalogIndex catalogIndex(Catalog catalog, CatalogProperties properties, ObjectProvider<CatalogPreload> preload) {
+		CatalogPreload started = preload.getIfAvailable();
+		return (started != null && started.loads(properties.getPath())) ? started.index() : CatalogIndex.build(catalog);
 	}
 
 	@Bean
