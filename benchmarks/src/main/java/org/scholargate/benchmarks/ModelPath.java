@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -16,6 +17,9 @@ import org.HdrHistogram.Histogram;
  * nginx and through Portkey. Runs interleaved rounds, one request at a time, so that
  * every arm sees the same machine state; prints time to first token, the gap between
  * content frames, stalls (a gap over twice the interval) and the total, per arm.
+ *
+ * Before the rounds, each arm gets {@code warmup} requests (default 200) whose results
+ * are dropped.
  *
  * <pre>java -cp benchmarks.jar org.scholargate.benchmarks.ModelPath stream=true rounds=10 perRound=5
  *     direct=http://127.0.0.1:19310 service=http://127.0.0.1:19300 nginx=http://127.0.0.1:19320</pre>
@@ -38,11 +42,7 @@ public final class ModelPath {
 		HttpClient client = HttpClient.newBuilder().executor(executor).version(HttpClient.Version.HTTP_1_1).build();
 		Map<String, Arm> results = new LinkedHashMap<>();
 		arms.keySet().forEach((name) -> results.put(name, new Arm()));
-		for (Map.Entry<String, HttpRequest> arm : arms.entrySet()) {
-			for (int i = 0; i < 5; i++) {
-				StreamProbe.send(client, arm.getValue(), System.nanoTime()).get();
-			}
-		}
+		warmUp(client, arms, Integer.parseInt(options.getOrDefault("warmup", "200")));
 		List<String> names = new ArrayList<>(arms.keySet());
 		for (int round = 0; round < rounds; round++) {
 			for (int a = 0; a < names.size(); a++) {
@@ -55,6 +55,22 @@ public final class ModelPath {
 		}
 		print(results, stream);
 		executor.shutdownNow();
+	}
+
+	/**
+	 * Sends each arm {@code requests} requests, 20 at a time, and drops their results, so
+	 * that the measured rounds see code that the JIT compiler has already compiled.
+	 */
+	private static void warmUp(HttpClient client, Map<String, HttpRequest> arms, int requests) throws Exception {
+		for (HttpRequest request : arms.values()) {
+			for (int sent = 0; sent < requests; sent += 20) {
+				List<CompletableFuture<StreamProbe.Trace>> batch = new ArrayList<>();
+				for (int i = sent; i < Math.min(requests, sent + 20); i++) {
+					batch.add(StreamProbe.send(client, request, System.nanoTime()));
+				}
+				CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new)).get();
+			}
+		}
 	}
 
 	private static Map<String, HttpRequest> arms(Map<String, String> options, boolean stream) {

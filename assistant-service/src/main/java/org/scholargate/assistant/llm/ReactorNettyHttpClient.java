@@ -21,6 +21,7 @@ import dev.langchain4j.http.client.sse.ServerSentEventContext;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import dev.langchain4j.http.client.sse.ServerSentEventParsingHandle;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.handler.codec.http.HttpMethod;
 import org.reactivestreams.Publisher;
 import reactor.core.Disposable;
@@ -85,20 +86,27 @@ final class ReactorNettyHttpClient implements HttpClient {
 		exchange.attach(subscription);
 	}
 
+	/**
+	 * Prepares a request. The lambdas that Reactor Netty keeps for the whole exchange
+	 * capture only the headers and the body text, which LangChain4j holds anyway, so an
+	 * open stream keeps no second copy of the body.
+	 */
 	private reactor.netty.http.client.HttpClient.ResponseReceiver<?> prepare(HttpRequest request) {
 		if (!request.formDataFields().isEmpty() || !request.formDataFiles().isEmpty()) {
 			throw new UnsupportedOperationException("Multipart requests are not supported by this HTTP client");
 		}
-		byte[] body = (request.body() != null) ? request.body().getBytes(StandardCharsets.UTF_8) : null;
-		return this.client.headers((headers) -> {
-			request.headers().forEach((name, values) -> values.forEach((value) -> headers.add(name, value)));
+		String body = request.body();
+		Map<String, List<String>> headers = request.headers();
+		return this.client.headers((outgoing) -> {
+			headers.forEach((name, values) -> values.forEach((value) -> outgoing.add(name, value)));
 			if (body != null) {
-				headers.set("Content-Length", body.length);
+				outgoing.set("Content-Length", ByteBufUtil.utf8Bytes(body));
 			}
 		})
 			.request(HttpMethod.valueOf(request.method().name()))
 			.uri(request.url())
-			.send((ignored, outbound) -> (body != null) ? outbound.sendByteArray(Mono.just(body)) : outbound);
+			.send((ignored, outbound) -> (body != null) ? outbound.sendString(Mono.just(body), StandardCharsets.UTF_8)
+					: outbound);
 	}
 
 	private static boolean isSuccessful(HttpClientResponse response) {

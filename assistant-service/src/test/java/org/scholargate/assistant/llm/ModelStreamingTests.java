@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -80,6 +81,20 @@ class ModelStreamingTests {
 			.withRequestBody(matchingJsonPath("$.max_tokens", equalTo("1024")))
 			.withRequestBody(matchingJsonPath("$.messages[1].content",
 					containing("{\"index\": 1, \"method\": \"Knowledge Distillation\""))));
+	}
+
+	@Test
+	void requestBodyKeepsMultiByteCharacters() {
+		String question = "Bilgi damıtma nedir? Qu'est-ce que la distillation ? 😀";
+		wm.stubFor(post(urlEqualTo("/v1/chat/completions"))
+			.willReturn(okForContentType("text/event-stream", StreamBodies.openAi("Distillation [1]."))));
+		try (TestModels models = TestModels.openAi(wm.baseUrl() + "/v1")) {
+			models.answer(TestModels.request(question));
+		}
+		LoggedRequest sent = wm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).get(0);
+		byte[] body = sent.getBody();
+		assertThat(sent.getHeader("Content-Length")).isEqualTo(String.valueOf(body.length));
+		assertThat(new String(body, StandardCharsets.UTF_8)).contains(question);
 	}
 
 	@Test
