@@ -24,27 +24,51 @@ stop_all() {
 }
 trap 'stop_all; rm -rf "$work"' EXIT
 
+# port_in_use PORT: succeeds when something accepts connections on the loopback port
+port_in_use() {
+	(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# require_free PORT: fails when the loopback port is in use, so that a suite never sends its load to a
+# process it did not start
+require_free() {
+	if port_in_use "$1"; then
+		echo "error: port $1 on 127.0.0.1 is already in use; stop what listens there or set BENCH_PORT" >&2
+		exit 1
+	fi
+}
+
+# wait_for URL [PID LOG]: waits up to 120 s for URL to respond. Fails at once, printing LOG, when PID exits.
 wait_for() {
-	for _ in $(seq 1 300); do
+	for _ in $(seq 1 1200); do
 		if curl -s -o /dev/null "$1"; then
 			return 0
 		fi
+		if [ -n "${2:-}" ] && ! kill -0 "$2" 2>/dev/null; then
+			echo "error: the process for $1 exited before responding; its log follows" >&2
+			cat "$3" >&2
+			exit 1
+		fi
 		sleep 0.1
 	done
-	echo "error: nothing answers at $1 after 30 s" >&2
+	echo "error: $1 did not respond within 120 s" >&2
 	exit 1
 }
 
-# start_mock PORT DELAY
+# start_mock PORT DELAY [settings...]: settings go to MockUpstream, e.g. deltas=8 interval=1ms
 start_mock() {
-	java -Xmx256m -cp "$bench_jar" org.scholargate.benchmarks.MockUpstream port="$1" delay="$2" \
-		>"$work/mock-$1.log" 2>&1 &
+	local port=$1 delay=$2
+	shift 2
+	require_free "$port"
+	java -Xmx256m -cp "$bench_jar" org.scholargate.benchmarks.MockUpstream port="$port" delay="$delay" "$@" \
+		>"$work/mock-$port.log" 2>&1 &
 	pids+=($!)
 	for _ in $(seq 1 100); do
-		grep -q 'mock upstream on port' "$work/mock-$1.log" && return 0
+		grep -q 'mock upstream on port' "$work/mock-$port.log" && return 0
 		sleep 0.1
 	done
-	echo "error: the mock upstream did not start on port $1" >&2
+	echo "error: the mock upstream did not start on port $port; its log follows" >&2
+	cat "$work/mock-$port.log" >&2
 	exit 1
 }
 
@@ -52,11 +76,12 @@ start_mock() {
 start_service() {
 	local port=$1
 	shift
+	require_free "$port"
 	java -Xmx1g -jar "$service_jar" --server.port="$port" --server.address=127.0.0.1 "$@" \
 		>"$work/service-$port.log" 2>&1 &
 	service_pid=$!
 	pids+=($service_pid)
-	wait_for "http://127.0.0.1:$port/actuator/health"
+	wait_for "http://127.0.0.1:$port/actuator/health" "$service_pid" "$work/service-$port.log"
 }
 
 # start_nginx PORT UPSTREAM_PORT: a plain reverse proxy with buffering off

@@ -13,11 +13,14 @@ start_service "$port_base" --assistant.llm.provider=openai --assistant.llm.base-
 # one warm-up stream per level size, so the first level does not pay for class loading
 java -cp "$bench_jar" org.scholargate.benchmarks.StreamHold url="http://127.0.0.1:$port_base" streams=32 ramp=1s \
 	>/dev/null
+# StreamHold exits with status 1 at a level with errors. The sweep still runs every level, then fails.
+failed=0
 for streams in ${STREAMS:-32 128 512 1024}; do
 	echo "## direct to the mock"
 	java -Xmx1g -cp "$bench_jar" org.scholargate.benchmarks.StreamHold url="http://127.0.0.1:$mock" model=mock \
-		streams="$streams" ramp=2s
+		streams="$streams" ramp=2s || failed=1
 	echo "## through the service"
 	java -Xmx1g -cp "$bench_jar" org.scholargate.benchmarks.StreamHold url="http://127.0.0.1:$port_base" \
-		streams="$streams" ramp=2s pid="$service_pid" idleAt=3s
+		streams="$streams" ramp=2s pid="$service_pid" idleAt=3s || failed=1
 done
+exit "$failed"

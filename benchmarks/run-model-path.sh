@@ -13,11 +13,14 @@ start_service "$port_base" --assistant.llm.provider=openai --assistant.llm.base-
 	--assistant.llm.model=mock --assistant.answer-cache.enabled=false
 start_nginx "$nginx_port" "$mock"
 arms=(direct="http://127.0.0.1:$mock" service="http://127.0.0.1:$port_base" nginx="http://127.0.0.1:$nginx_port")
+# ModelPath exits with status 1 when an arm has errors. The non-streaming run still follows, then the suite fails.
+failed=0
 echo "## streaming, first-token delay ${DELAY:-0ms}"
-java -Xmx512m -cp "$bench_jar" org.scholargate.benchmarks.ModelPath stream=true "${arms[@]}" "$@"
+java -Xmx512m -cp "$bench_jar" org.scholargate.benchmarks.ModelPath stream=true "${arms[@]}" "$@" || failed=1
 if [ -n "${PORTKEY_DIR:-}" ]; then
 	start_portkey "$portkey_port"
 	arms+=(portkey="http://127.0.0.1:$portkey_port")
 fi
 echo "## non-streaming, first-token delay ${DELAY:-0ms}"
-java -Xmx512m -cp "$bench_jar" org.scholargate.benchmarks.ModelPath stream=false "${arms[@]}" "$@"
+java -Xmx512m -cp "$bench_jar" org.scholargate.benchmarks.ModelPath stream=false "${arms[@]}" "$@" || failed=1
+exit "$failed"

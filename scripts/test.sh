@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: the Maven build (unit, integration, formatting and
 # Checkstyle), then the real-client tests in clients/ against the packaged service: the openai and
-# ai Node clients and the chat page in headless Chromium.
+# ai Node clients and the chat page in headless Chromium. Last, it builds the benchmark harness
+# (Maven profile benchmarks) and runs benchmarks/smoke.sh, each driver once at its smallest settings
+# on free loopback ports from 19400 up (or BENCH_PORT), in about a minute on two cores.
 # Needs Java 17, Maven 3.8+ and Node.js 20+ with npm. Maven and npm download their packages; Debian's
 # chromium is installed with apt-get when /usr/bin/chromium is missing.
 # The Redis tests need Debian's redis-server, which this script installs when it is missing (as root,
@@ -70,11 +72,16 @@ stop_redis() {
 	fi
 }
 
-cleanup() {
+stop_service() {
 	if [ -n "$service" ]; then
 		kill "$service" 2>/dev/null || true
 		wait "$service" 2>/dev/null || true
+		service=""
 	fi
+}
+
+cleanup() {
+	stop_service
 	stop_redis
 }
 trap cleanup EXIT
@@ -111,3 +118,11 @@ if ! node clients/wait-for-health.mjs "$url/actuator/health" 120; then
 	exit 1
 fi
 (cd clients && SCHOLARGATE_URL="$url" npm test)
+stop_service
+
+echo "Building the benchmark harness for its smoke run"
+mvn -B -q -ntp -Pbenchmarks -pl benchmarks -am package -DskipTests
+if ! bash benchmarks/smoke.sh; then
+	echo "error: the benchmark smoke run failed; its output above names the driver that failed" >&2
+	exit 1
+fi

@@ -16,7 +16,9 @@ import org.HdrHistogram.Histogram;
  * Compares arms that reach the same mock upstream: direct, through the service, through
  * nginx and through Portkey. Runs interleaved rounds, one request at a time, so that
  * every arm sees the same machine state; prints time to first token, the gap between
- * content frames, stalls (a gap over twice the interval) and the total, per arm.
+ * content frames, stalls (a gap over twice the interval) and the total, per arm. Exits
+ * with status 1 when an arm had errors or no sample (when streaming, no request with
+ * content).
  *
  * Before the rounds, each arm gets {@code warmup} requests (default 200) whose results
  * are dropped.
@@ -55,6 +57,20 @@ public final class ModelPath {
 		}
 		print(results, stream);
 		executor.shutdownNow();
+		exitIfAnyFailed(results, stream);
+	}
+
+	private static void exitIfAnyFailed(Map<String, Arm> results, boolean stream) {
+		List<String> failed = new ArrayList<>();
+		results.forEach((name, arm) -> {
+			if (arm.failed(stream)) {
+				failed.add(name);
+			}
+		});
+		if (!failed.isEmpty()) {
+			System.err.println("error: arms with errors or no samples: " + String.join(", ", failed));
+			System.exit(1);
+		}
 	}
 
 	/**
@@ -139,6 +155,15 @@ public final class ModelPath {
 				this.stalls += (gap > stall) ? 1 : 0;
 			}
 			Stats.record(this.total, trace.total());
+		}
+
+		/**
+		 * Returns whether any request failed or none was measured. When streaming, a
+		 * measured request is one with content.
+		 */
+		boolean failed(boolean stream) {
+			Histogram measured = stream ? this.firstToken : this.total;
+			return this.errors > 0 || measured.getTotalCount() == 0;
 		}
 
 	}

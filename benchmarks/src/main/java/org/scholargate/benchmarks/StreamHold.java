@@ -22,7 +22,8 @@ import org.HdrHistogram.Histogram;
  * Holds a number of streams open at once and reports errors, stalls and the gap between
  * content frames. With {@code pid=} it also samples the service process: heap used after
  * a full collection while every stream waits for its first token (needs a mock whose
- * first-token delay outlasts the ramp), and resident memory.
+ * first-token delay outlasts the ramp), and resident memory. Exits with status 1 when any
+ * stream failed or had no content, or when {@code streams=0}.
  *
  * <pre>java -cp benchmarks.jar org.scholargate.benchmarks.StreamHold url=http://127.0.0.1:19300
  *     streams=512 ramp=2s pid=1234 idleAt=3s</pre>
@@ -69,12 +70,20 @@ public final class StreamHold {
 			rss = (pid != null) ? Math.max(rss, rssKb(pid)) : 0;
 			Thread.sleep(200);
 		}
-		report(streams, traces, stall, heapBefore, heapIdle, rss);
+		int errors = report(streams, traces, stall, heapBefore, heapIdle, rss);
 		executor.shutdownNow();
 		executor.awaitTermination(5, TimeUnit.SECONDS);
+		if (errors > 0 || streams == 0) {
+			System.err.printf("error: %d of %d streams failed or had no content%n", errors, streams);
+			System.exit(1);
+		}
 	}
 
-	private static void report(int streams, List<CompletableFuture<StreamProbe.Trace>> traces, long stall,
+	/**
+	 * Prints one line of figures for the streams and returns how many failed or had no
+	 * content.
+	 */
+	private static int report(int streams, List<CompletableFuture<StreamProbe.Trace>> traces, long stall,
 			long heapBefore, long heapIdle, long rss) {
 		Histogram gaps = Stats.histogram();
 		Histogram first = Stats.histogram();
@@ -100,6 +109,7 @@ public final class StreamHold {
 					streams, errors, frames, stalls, Stats.summary(gaps), Stats.summary(first), heapBefore / 1024.0,
 					heapIdle / 1024.0, (heapIdle > 0) ? (heapIdle - heapBefore) / (double) streams : Double.NaN,
 					rss / 1024.0, Stats.loadAverage());
+		return errors;
 	}
 
 	/**
