@@ -64,8 +64,6 @@ public final class CatalogIndex {
 
 	private static final String SURFACE_KEY = "surface_key";
 
-	private static final String SURFACE_COMPACT = "surface_compact";
-
 	private static final String RECORD_SURFACE = "record_surface";
 
 	private static final String FEATURES = "features";
@@ -84,6 +82,8 @@ public final class CatalogIndex {
 
 	private static final Map<String, Float> TEXT_FIELDS = textFields();
 
+	private static final int MAX_IDS_PER_KEY = 10;
+
 	private final Catalog catalog;
 
 	private final FoldingAnalyzer analyzer = new FoldingAnalyzer();
@@ -96,21 +96,36 @@ public final class CatalogIndex {
 
 	private final Set<String> compactKeys;
 
+	private final Map<String, List<String>> publishedByKey;
+
+	private final Map<String, List<String>> publishedByCompactKey;
+
 	private final Set<String> stopwords;
 
 	private CatalogIndex(Catalog catalog, IndexSearcher searcher, Map<String, Set<String>> descriptionTokens,
-			Set<String> surfaceKeys) {
+			Map<String, MethodRecord> surfaces) {
 		this.catalog = catalog;
 		this.searcher = searcher;
 		this.descriptionTokens = descriptionTokens;
 		Set<String> tokens = new HashSet<>();
 		Set<String> compact = new HashSet<>();
-		for (String key : surfaceKeys) {
+		Map<String, List<String>> byKey = new HashMap<>();
+		Map<String, List<String>> byCompactKey = new HashMap<>();
+		for (Map.Entry<String, MethodRecord> surface : surfaces.entrySet()) {
+			String key = surface.getKey();
 			tokens.addAll(List.of(key.split(" ")));
 			compact.add(key.replace(" ", ""));
+			if (surface.getValue().status() == RecordStatus.PUBLISHED) {
+				addId(byKey, key, surface.getValue().id());
+				addId(byCompactKey, key.replace(" ", ""), surface.getValue().id());
+			}
 		}
 		this.surfaceTokens = Set.copyOf(tokens);
 		this.compactKeys = Set.copyOf(compact);
+		byKey.replaceAll((key, ids) -> List.copyOf(ids));
+		byCompactKey.replaceAll((key, ids) -> List.copyOf(ids));
+		this.publishedByKey = byKey;
+		this.publishedByCompactKey = byCompactKey;
 		this.stopwords = LinkingStopwords.build(this.analyzer);
 	}
 
@@ -145,7 +160,7 @@ public final class CatalogIndex {
 			}
 			writer.commit();
 			return new CatalogIndex(catalog, new IndexSearcher(DirectoryReader.open(directory)),
-					descriptionTokens(catalog, analyzer), surfaces.keySet());
+					descriptionTokens(catalog, analyzer), surfaces);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Failed to build the catalog index", ex);
@@ -227,7 +242,6 @@ public final class CatalogIndex {
 		document.add(new StringField(ID, record.id(), Field.Store.YES));
 		document.add(new StringField(STATUS, record.status().value(), Field.Store.NO));
 		document.add(new StringField(SURFACE_KEY, key, Field.Store.YES));
-		document.add(new StringField(SURFACE_COMPACT, key.replace(" ", ""), Field.Store.NO));
 		return document;
 	}
 
@@ -265,7 +279,7 @@ public final class CatalogIndex {
 	 * key.
 	 */
 	public List<String> exactSurface(String key) {
-		return surfaceIds(SURFACE_KEY, key);
+		return this.publishedByKey.getOrDefault(key, List.of());
 	}
 
 	/**
@@ -274,21 +288,18 @@ public final class CatalogIndex {
 	 * {@code lightgbm} finds LightGBM.
 	 */
 	public List<String> compactSurface(String compact) {
-		return surfaceIds(SURFACE_COMPACT, compact);
+		return this.publishedByCompactKey.getOrDefault(compact, List.of());
 	}
 
-	private List<String> surfaceIds(String field, String value) {
-		Query query = new BooleanQuery.Builder().add(surfaceFilter(), Occur.FILTER)
-			.add(new TermQuery(new Term(field, value)), Occur.FILTER)
-			.build();
-		List<String> ids = new ArrayList<>();
-		for (ScoreDoc hit : topDocs(query, 10, null).scoreDocs) {
-			String id = storedId(hit.doc);
-			if (!ids.contains(id)) {
-				ids.add(id);
-			}
+	/**
+	 * Adds an id to the ids of a key, in the order of the surfaces, keeping at most
+	 * {@value #MAX_IDS_PER_KEY} distinct ids for a key.
+	 */
+	private static void addId(Map<String, List<String>> ids, String key, String id) {
+		List<String> list = ids.computeIfAbsent(key, (ignored) -> new ArrayList<>(1));
+		if (list.size() < MAX_IDS_PER_KEY && !list.contains(id)) {
+			list.add(id);
 		}
-		return ids;
 	}
 
 	/**
