@@ -21,6 +21,8 @@ import org.scholargate.assistant.understanding.Understanding;
 import org.scholargate.assistant.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.ConnectableFlux;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -161,7 +163,9 @@ public class ChatService {
 	 * before its text needs neither. The turn is stored before {@code done}, with the
 	 * text the client keeps; when storing fails, {@code done} carries a
 	 * {@code memory_unavailable} warning instead of an error. Cancelling stops the stream
-	 * and the model call; a turn whose {@code done} was not reached is not stored.
+	 * and the model call; a turn whose {@code done} was not reached is not stored. The
+	 * model call starts when the {@code Flux} is subscribed, before {@code meta} is
+	 * emitted.
 	 */
 	public Flux<AnswerEvent> stream(PreparedAnswer prepared) {
 		if (this.modelProse != null && this.modelProse.writes(prepared.understanding(), prepared.answer())) {
@@ -193,8 +197,17 @@ public class ChatService {
 					finished.set(value);
 				}
 			});
-			return Flux.concat(head(prepared, MODE_LLM), text, table(answer),
-					Mono.defer(() -> storeAndFinish(prepared, Ending.of(finished.get()))));
+			// Starts the model call before the head events are encoded and written, so
+			// that
+			// the provider's time to first token overlaps with them. The replay keeps the
+			// events, even a completion that came first, until the concatenation reaches
+			// it.
+			ConnectableFlux<AnswerEvent> early = text.replay();
+			Disposable call = early.connect();
+			return Flux
+				.concat(head(prepared, MODE_LLM), early, table(answer),
+						Mono.defer(() -> storeAndFinish(prepared, Ending.of(finished.get()))))
+				.doOnCancel(call::dispose);
 		});
 	}
 
