@@ -20,7 +20,7 @@ import org.HdrHistogram.Histogram;
  * with status 1 when an arm had errors or no sample (when streaming, no request with
  * content).
  *
- * Before the rounds, each arm gets {@code warmup} requests (default 200) whose results
+ * Before the rounds, each arm gets {@code warmup} requests (default 1000) whose results
  * are dropped.
  *
  * <pre>java -cp benchmarks.jar org.scholargate.benchmarks.ModelPath stream=true rounds=10 perRound=5
@@ -29,6 +29,8 @@ import org.HdrHistogram.Histogram;
 public final class ModelPath {
 
 	private static final String QUESTION = "What is LoRA?";
+
+	private static final int WARM_UP_BATCH = 50;
 
 	private ModelPath() {
 	}
@@ -44,7 +46,7 @@ public final class ModelPath {
 		HttpClient client = HttpClient.newBuilder().executor(executor).version(HttpClient.Version.HTTP_1_1).build();
 		Map<String, Arm> results = new LinkedHashMap<>();
 		arms.keySet().forEach((name) -> results.put(name, new Arm()));
-		warmUp(client, arms, Integer.parseInt(options.getOrDefault("warmup", "200")));
+		warmUp(client, arms, Integer.parseInt(options.getOrDefault("warmup", "1000")));
 		List<String> names = new ArrayList<>(arms.keySet());
 		for (int round = 0; round < rounds; round++) {
 			for (int a = 0; a < names.size(); a++) {
@@ -74,14 +76,15 @@ public final class ModelPath {
 	}
 
 	/**
-	 * Sends each arm {@code requests} requests, 20 at a time, and drops their results, so
-	 * that the measured rounds see code that the JIT compiler has already compiled.
+	 * Sends each arm {@code requests} requests, {@value #WARM_UP_BATCH} at a time, and
+	 * drops their results, so that the measured rounds see code that the JIT compiler has
+	 * already compiled.
 	 */
 	private static void warmUp(HttpClient client, Map<String, HttpRequest> arms, int requests) throws Exception {
 		for (HttpRequest request : arms.values()) {
-			for (int sent = 0; sent < requests; sent += 20) {
+			for (int sent = 0; sent < requests; sent += WARM_UP_BATCH) {
 				List<CompletableFuture<StreamProbe.Trace>> batch = new ArrayList<>();
-				for (int i = sent; i < Math.min(requests, sent + 20); i++) {
+				for (int i = sent; i < Math.min(requests, sent + WARM_UP_BATCH); i++) {
 					batch.add(StreamProbe.send(client, request, System.nanoTime()));
 				}
 				CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new)).get();
