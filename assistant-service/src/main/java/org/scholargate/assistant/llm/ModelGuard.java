@@ -17,7 +17,6 @@ import io.github.resilience4j.retry.RetryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Fences model calls with Resilience4j, per subscription: a bulkhead on concurrent
@@ -40,10 +39,14 @@ final class ModelGuard {
 
 	private final Bulkhead bulkhead;
 
+	private final StreamDeadlines deadlines;
+
 	ModelGuard(ChatModelBridge bridge, LlmProperties properties, LlmMetrics metrics) {
 		this.bridge = bridge;
 		this.properties = properties;
 		this.metrics = metrics;
+		this.deadlines = new StreamDeadlines(properties.getFirstTokenTimeout(), properties.getIdleTimeout(),
+				properties.getMaxDuration());
 		this.circuitBreaker = CircuitBreaker.of("llm", circuitBreakerConfig(properties.getCircuitBreaker()));
 		this.retry = Retry.of("llm", retryConfig(properties.getRetry()));
 		this.bulkhead = Bulkhead.of("llm",
@@ -121,7 +124,7 @@ final class ModelGuard {
 		}
 		AtomicBoolean emitted = new AtomicBoolean();
 		long start = System.nanoTime();
-		return limitTime(this.bridge.stream(request)).doOnNext((output) -> {
+		return this.deadlines.apply(this.bridge.stream(request)).doOnNext((output) -> {
 			if (output instanceof ModelOutput.Token && emitted.compareAndSet(false, true)) {
 				this.metrics.firstToken(Duration.ofNanos(System.nanoTime() - start));
 			}
@@ -151,33 +154,6 @@ final class ModelGuard {
 		String status = (root instanceof dev.langchain4j.exception.HttpException http) ? ", status " + http.statusCode()
 				: "";
 		return root.getClass().getSimpleName() + status;
-	}
-
-	private Flux<ModelOutput> limitTime(Flux<ModelOutput> outputs) {
-		return Flux.defer(() -> {
-			long deadline = System.nanoTime() + this.properties.getMaxDuration().toNanos();
-			AtomicBoolean started = new AtomicBoolean();
-			AtomicBoolean deadlineTimer = new AtomicBoolean();
-			return outputs.timeout(timer(this.properties.getFirstTokenTimeout(), deadline, deadlineTimer), (item) -> {
-				started.set(true);
-				return timer(this.properties.getIdleTimeout(), deadline, deadlineTimer);
-			}, Flux.defer(() -> Flux.error(timedOut(started.get(), deadlineTimer.get()))));
-		});
-	}
-
-	private static Mono<Long> timer(Duration limit, long deadline, AtomicBoolean deadlineTimer) {
-		Duration remaining = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-		boolean deadlineFirst = remaining.compareTo(limit) < 0;
-		deadlineTimer.set(deadlineFirst);
-		return Mono.delay(deadlineFirst ? remaining : limit);
-	}
-
-	private static ModelStreamException timedOut(boolean started, boolean deadline) {
-		if (deadline) {
-			return new ModelStreamException(FailureCause.MAX_DURATION, "The model call ran past its maximum duration");
-		}
-		return started ? new ModelStreamException(FailureCause.IDLE_TIMEOUT, "The model stopped sending tokens")
-				: new ModelStreamException(FailureCause.FIRST_TOKEN_TIMEOUT, "The model sent no token in time");
 	}
 
 	private void honorRetryAfter(Throwable failure) {
