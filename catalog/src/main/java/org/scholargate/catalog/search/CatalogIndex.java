@@ -84,6 +84,8 @@ public final class CatalogIndex {
 
 	private static final int MAX_IDS_PER_KEY = 10;
 
+	private static final int MAX_FUZZY_MATCHES = 20;
+
 	private final Catalog catalog;
 
 	private final FoldingAnalyzer analyzer = new FoldingAnalyzer();
@@ -100,6 +102,8 @@ public final class CatalogIndex {
 
 	private final Map<String, List<String>> publishedByCompactKey;
 
+	private final Map<Long, List<SurfaceEntry>> publishedByFirstCharAndLength;
+
 	private final Set<String> stopwords;
 
 	private CatalogIndex(Catalog catalog, IndexSearcher searcher, Map<String, Set<String>> descriptionTokens,
@@ -111,6 +115,7 @@ public final class CatalogIndex {
 		Set<String> compact = new HashSet<>();
 		Map<String, List<String>> byKey = new HashMap<>();
 		Map<String, List<String>> byCompactKey = new HashMap<>();
+		Map<Long, List<SurfaceEntry>> byFirstCharAndLength = new HashMap<>();
 		for (Map.Entry<String, MethodRecord> surface : surfaces.entrySet()) {
 			String key = surface.getKey();
 			tokens.addAll(List.of(key.split(" ")));
@@ -118,6 +123,9 @@ public final class CatalogIndex {
 			if (surface.getValue().status() == RecordStatus.PUBLISHED) {
 				addId(byKey, key, surface.getValue().id());
 				addId(byCompactKey, key.replace(" ", ""), surface.getValue().id());
+				byFirstCharAndLength
+					.computeIfAbsent(bucket(key.charAt(0), key.length()), (ignored) -> new ArrayList<>())
+					.add(new SurfaceEntry(key, surface.getValue().id()));
 			}
 		}
 		this.surfaceTokens = Set.copyOf(tokens);
@@ -126,6 +134,7 @@ public final class CatalogIndex {
 		byCompactKey.replaceAll((key, ids) -> List.copyOf(ids));
 		this.publishedByKey = byKey;
 		this.publishedByCompactKey = byCompactKey;
+		this.publishedByFirstCharAndLength = byFirstCharAndLength;
 		this.stopwords = LinkingStopwords.build(this.analyzer);
 	}
 
@@ -304,19 +313,33 @@ public final class CatalogIndex {
 
 	/**
 	 * Returns names and aliases of published records within {@code maxEdits} edits of a
-	 * key, closest first.
+	 * key that start with the key's first character, closest first, at most
+	 * {@value #MAX_FUZZY_MATCHES}. Only names of a length that {@code maxEdits} edits can
+	 * reach are compared, from buckets by first character and length, so a lookup
+	 * allocates little, unlike a Lucene {@code FuzzyQuery}, which builds an automaton per
+	 * key.
 	 */
 	public List<SurfaceMatch> fuzzySurface(String key, int maxEdits) {
-		Query fuzzy = new FuzzyQuery(new Term(SURFACE_KEY, key), maxEdits, 1, 50, false);
-		Query query = new BooleanQuery.Builder().add(surfaceFilter(), Occur.FILTER).add(fuzzy, Occur.MUST).build();
+		if (key.isEmpty()) {
+			return List.of();
+		}
 		List<SurfaceMatch> matches = new ArrayList<>();
-		for (ScoreDoc hit : topDocs(query, 20, null).scoreDocs) {
-			Document document = storedDocument(hit.doc);
-			String surfaceKey = document.get(SURFACE_KEY);
-			matches.add(new SurfaceMatch(document.get(ID), surfaceKey, Levenshtein.distance(key, surfaceKey)));
+		int shortest = Math.max(1, key.length() - maxEdits);
+		for (int length = shortest; length <= key.length() + maxEdits; length++) {
+			for (SurfaceEntry entry : this.publishedByFirstCharAndLength.getOrDefault(bucket(key.charAt(0), length),
+					List.of())) {
+				int edits = Levenshtein.distance(key, entry.key(), maxEdits);
+				if (edits <= maxEdits) {
+					matches.add(new SurfaceMatch(entry.id(), entry.key(), edits));
+				}
+			}
 		}
 		matches.sort((a, b) -> Integer.compare(a.edits(), b.edits()));
-		return matches;
+		return (matches.size() > MAX_FUZZY_MATCHES) ? List.copyOf(matches.subList(0, MAX_FUZZY_MATCHES)) : matches;
+	}
+
+	private static long bucket(char first, int length) {
+		return ((long) first << 32) | length;
 	}
 
 	/**
@@ -512,6 +535,10 @@ public final class CatalogIndex {
 	 * @param edits the edit distance between the key and the surface key
 	 */
 	public record SurfaceMatch(String id, String surfaceKey, int edits) {
+
+	}
+
+	private record SurfaceEntry(String key, String id) {
 
 	}
 

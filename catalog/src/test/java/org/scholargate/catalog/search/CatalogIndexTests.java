@@ -175,6 +175,21 @@ class CatalogIndexTests {
 		assertThat(years).isNotEmpty().isSorted();
 	}
 
+	@Test
+	void fuzzySurfaceFindsTypoClosestFirst() {
+		List<CatalogIndex.SurfaceMatch> matches = index.fuzzySurface("tranformer", 2);
+		assertThat(matches).isNotEmpty();
+		assertThat(matches.get(0).id()).isEqualTo("transformer");
+		assertThat(matches.get(0).edits()).isEqualTo(1);
+		assertThat(matches).extracting(CatalogIndex.SurfaceMatch::edits).isSorted();
+	}
+
+	@Test
+	void fuzzySurfaceKeepsFirstCharacter() {
+		assertThat(index.fuzzySurface("lora", 1)).extracting(CatalogIndex.SurfaceMatch::id).contains("lora");
+		assertThat(index.fuzzySurface("xora", 1)).extracting(CatalogIndex.SurfaceMatch::id).doesNotContain("lora");
+	}
+
 	private static MethodQuery filter(Set<String> domains, Integer yearFrom, Integer yearTo, String author,
 			String type) {
 		return new MethodQuery(null, domains, yearFrom, yearTo, author, type, null, null);
