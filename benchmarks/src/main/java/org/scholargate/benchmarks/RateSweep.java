@@ -142,7 +142,7 @@ public final class RateSweep {
 	}
 
 	/**
-	 * What one endpoint saw at one rate: failed requests, successful responses and
+	 * The outcome of one endpoint at one rate: failed requests, successful responses and
 	 * whether their p99 stayed within the bound.
 	 */
 	private record Step(int errors, long successes, boolean p99WithinBound) {

@@ -197,11 +197,10 @@ public class ChatService {
 					finished.set(value);
 				}
 			});
-			// Starts the model call before the head events are encoded and written, so
-			// that
-			// the provider's time to first token overlaps with them. The replay keeps the
-			// events, even a completion that came first, until the concatenation reaches
-			// it.
+			// Starts the model call before the head events are written, so
+			// that the provider's time to first token overlaps with them.
+			// The replay keeps the events, even a completion that came
+			// first, until the concatenation reaches it.
 			ConnectableFlux<AnswerEvent> early = text.replay();
 			Disposable call = early.connect();
 			return Flux

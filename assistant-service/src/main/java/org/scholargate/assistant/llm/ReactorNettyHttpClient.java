@@ -88,7 +88,7 @@ final class ReactorNettyHttpClient implements HttpClient {
 
 	/**
 	 * Prepares a request. The lambdas that Reactor Netty keeps for the whole exchange
-	 * capture only the headers and the body text, which LangChain4j holds anyway, so an
+	 * capture only the headers and the body text, which LangChain4j keeps anyway, so an
 	 * open stream keeps no second copy of the body.
 	 */
 	private reactor.netty.http.client.HttpClient.ResponseReceiver<?> prepare(HttpRequest request) {

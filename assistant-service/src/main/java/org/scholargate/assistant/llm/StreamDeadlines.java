@@ -97,13 +97,15 @@ final class StreamDeadlines {
 					: last + StreamDeadlines.this.idleTimeout.toNanos();
 			if (now >= this.deadline) {
 				this.expired.set(new ModelStreamException(FailureCause.MAX_DURATION,
-						"The model call ran past its maximum duration"));
+						"The model call timed out after its maximum duration"));
 				return Mono.just(now);
 			}
 			if (now >= limit) {
 				this.expired.set((last == Long.MIN_VALUE)
-						? new ModelStreamException(FailureCause.FIRST_TOKEN_TIMEOUT, "The model sent no token in time")
-						: new ModelStreamException(FailureCause.IDLE_TIMEOUT, "The model stopped sending tokens"));
+						? new ModelStreamException(FailureCause.FIRST_TOKEN_TIMEOUT,
+								"The model call timed out before the first token")
+						: new ModelStreamException(FailureCause.IDLE_TIMEOUT,
+								"The model call timed out waiting for the next token"));
 				return Mono.just(now);
 			}
 			// Before the first output, check again at least once per idle timeout, so

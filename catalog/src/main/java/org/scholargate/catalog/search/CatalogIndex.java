@@ -62,8 +62,6 @@ public final class CatalogIndex {
 
 	private static final String NAME_SORT = "name_sort";
 
-	private static final String SURFACE_KEY = "surface_key";
-
 	private static final String RECORD_SURFACE = "record_surface";
 
 	private static final String FEATURES = "features";
@@ -158,7 +156,6 @@ public final class CatalogIndex {
 			Map<String, MethodRecord> surfaces = surfaceKeys(catalog, analyzer);
 			Map<String, List<String>> keysById = new HashMap<>();
 			for (Map.Entry<String, MethodRecord> surface : surfaces.entrySet()) {
-				writer.addDocument(surfaceDocument(surface.getValue(), surface.getKey()));
 				keysById.computeIfAbsent(surface.getValue().id(), (id) -> new ArrayList<>()).add(surface.getKey());
 			}
 			Map<String, Integer> inDegree = inDegree(catalog);
@@ -242,15 +239,6 @@ public final class CatalogIndex {
 		for (SourceReference source : record.sources()) {
 			document.add(new TextField("authors", source.authors(), Field.Store.NO));
 		}
-		return document;
-	}
-
-	private static Document surfaceDocument(MethodRecord record, String key) {
-		Document document = new Document();
-		document.add(new StringField(KIND, "surface", Field.Store.NO));
-		document.add(new StringField(ID, record.id(), Field.Store.YES));
-		document.add(new StringField(STATUS, record.status().value(), Field.Store.NO));
-		document.add(new StringField(SURFACE_KEY, key, Field.Store.YES));
 		return document;
 	}
 
@@ -487,12 +475,6 @@ public final class CatalogIndex {
 	private static Query recordFilter(RecordStatus status) {
 		return new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, "record")), Occur.FILTER)
 			.add(new TermQuery(new Term(STATUS, status.value())), Occur.FILTER)
-			.build();
-	}
-
-	private static Query surfaceFilter() {
-		return new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, "surface")), Occur.FILTER)
-			.add(new TermQuery(new Term(STATUS, RecordStatus.PUBLISHED.value())), Occur.FILTER)
 			.build();
 	}
 
